@@ -1,0 +1,18 @@
+package org.socorg.platform.calendar.internal;
+
+import java.util.List;
+import java.util.Optional;
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+
+@Mapper
+public interface ClockMapper {
+
+    void insert(ClockRow row);
+
+    int update(ClockRow row);
+
+    Optional<ClockRow> find(@Param("processInstanceId") String processInstanceId, @Param("ruleKey") String ruleKey);
+
+    List<ClockRow> findByProcessInstance(@Param("processInstanceId") String processInstanceId);
+}

@@ -1,0 +1,95 @@
+package org.socorg.platform.calendar.process;
+
+import java.time.Instant;
+import java.util.Date;
+import java.util.Objects;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.socorg.platform.calendar.StatutoryClock;
+import org.socorg.platform.calendar.StatutoryClocks;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.stereotype.Component;
+
+/**
+ * The statutory clock as BPMN models use it, by the bean name {@code statutoryClock}:
+ * <ul>
+ *   <li>a timer boundary event's date: {@code ${statutoryClock.dueAt(execution, 'registration-establishment')}}
+ *       (starts the clock on first use) or {@code ${statutoryClock.reminderAt(execution, 'rule')}};</li>
+ *   <li>a supplement task's start/end listeners: {@code ${statutoryClock.pause(execution, 'rule')}} and
+ *       {@code resume}; resuming moves the rule's pending timers to the new dates, and while paused they are
+ *       suspended so that a long wait for the applicant never fires a deadline that has stopped running.</li>
+ * </ul>
+ * Time is the engine's clock, so process tests can move it.
+ */
+@Component("statutoryClock")
+public class StatutoryClockExpressions {
+
+    private final StatutoryClocks clocks;
+    private final ManagementService management;
+
+    StatutoryClockExpressions(StatutoryClocks clocks, @Lazy ManagementService management) {
+        this.clocks = clocks;
+        this.management = management;
+    }
+
+    public Date dueAt(DelegateExecution execution, String ruleKey) {
+        return Date.from(clocks.start(execution.getProcessInstanceId(), ruleKey, now()).dueAt());
+    }
+
+    /** The reminder date; a rule without a reminder answers with its due date, so the timer still has a date. */
+    public Date reminderAt(DelegateExecution execution, String ruleKey) {
+        StatutoryClock clock = clocks.start(execution.getProcessInstanceId(), ruleKey, now());
+        return Date.from(clock.reminderAt() != null ? clock.reminderAt() : clock.dueAt());
+    }
+
+    public void pause(DelegateExecution execution, String ruleKey) {
+        StatutoryClock before = clocks.find(execution.getProcessInstanceId(), ruleKey).orElse(null);
+        if (before == null) {
+            return;
+        }
+        clocks.pause(execution.getProcessInstanceId(), ruleKey, now());
+        for (Job job : timersOf(execution.getProcessInstanceId(), before)) {
+            management.updateJobSuspensionState().byJobId(job.getId()).suspend();
+        }
+    }
+
+    public void resume(DelegateExecution execution, String ruleKey) {
+        StatutoryClock paused = clocks.find(execution.getProcessInstanceId(), ruleKey).orElse(null);
+        if (paused == null) {
+            return;
+        }
+        // The paused clock still carries the old dates: they identify the timers to move.
+        var timers = timersOf(execution.getProcessInstanceId(), paused);
+        StatutoryClock resumed = clocks.resume(execution.getProcessInstanceId(), ruleKey, now());
+        for (Job job : timers) {
+            Instant old = job.getDuedate().toInstant();
+            Instant moved = old.equals(paused.dueAt()) ? resumed.dueAt()
+                    : resumed.reminderAt() != null ? resumed.reminderAt() : resumed.dueAt();
+            management.setJobDuedate(job.getId(), Date.from(moved));
+            management.updateJobSuspensionState().byJobId(job.getId()).activate();
+        }
+    }
+
+    public void stop(DelegateExecution execution, String ruleKey) {
+        if (clocks.find(execution.getProcessInstanceId(), ruleKey).isPresent()) {
+            clocks.stop(execution.getProcessInstanceId(), ruleKey, now());
+        }
+    }
+
+    private java.util.List<Job> timersOf(String processInstanceId, StatutoryClock clock) {
+        return management.createJobQuery().processInstanceId(processInstanceId).timers().list().stream()
+                .filter(job -> job.getDuedate() != null)
+                .filter(job -> sameMoment(job.getDuedate(), clock.dueAt()) || sameMoment(job.getDuedate(), clock.reminderAt()))
+                .toList();
+    }
+
+    private static boolean sameMoment(Date jobDue, Instant clockInstant) {
+        return clockInstant != null && Objects.equals(jobDue.toInstant(), clockInstant);
+    }
+
+    private static Instant now() {
+        return ClockUtil.getCurrentTime().toInstant();
+    }
+}

@@ -1,0 +1,16 @@
+package org.socorg.platform.identity;
+
+/** The group (role) names the processes and the API use; Keycloak realm roles carry the same names. */
+public final class Groups {
+    /** 申请人 */
+    public static final String APPLICANTS = "applicants";
+    /** 登记管理机关工作人员: accept and review applications */
+    public static final String REGISTRATION_OFFICIALS = "registration-officials";
+    /** 登记管理机关负责人: take the decision */
+    public static final String REGISTRATION_DIRECTORS = "registration-directors";
+    /** Supervisors receive escalations when a statutory deadline passes. */
+    public static final String REGISTRATION_SUPERVISORS = "registration-supervisors";
+
+    private Groups() {
+    }
+}

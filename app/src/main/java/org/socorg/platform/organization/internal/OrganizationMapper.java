@@ -1,0 +1,31 @@
+package org.socorg.platform.organization.internal;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+import org.socorg.platform.organization.OrganizationQuery;
+import org.socorg.platform.organization.OrganizationStatus;
+import org.socorg.platform.organization.StatusChange;
+
+@Mapper
+public interface OrganizationMapper {
+
+    void insert(OrganizationRow row);
+
+    void insertStatusChange(@Param("organizationId") long organizationId,
+            @Param("fromStatus") OrganizationStatus fromStatus, @Param("toStatus") OrganizationStatus toStatus,
+            @Param("reason") String reason, @Param("applicationId") String applicationId,
+            @Param("changedBy") String changedBy, @Param("changedAt") Instant changedAt);
+
+    int countActiveByName(@Param("divisionCode") String divisionCode, @Param("activeName") String activeName);
+
+    Optional<OrganizationRow> findByCreditCode(@Param("creditCode") String creditCode);
+
+    Optional<OrganizationRow> findById(@Param("id") long id);
+
+    List<StatusChange> statusHistory(@Param("organizationId") long organizationId);
+
+    List<OrganizationRow> search(@Param("q") OrganizationQuery query);
+}

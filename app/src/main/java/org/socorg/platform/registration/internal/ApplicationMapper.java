@@ -1,0 +1,21 @@
+package org.socorg.platform.registration.internal;
+
+import java.util.List;
+import java.util.Optional;
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+import org.socorg.platform.registration.ApplicationQuery;
+
+@Mapper
+public interface ApplicationMapper {
+
+    void insert(ApplicationRow row);
+
+    /** Optimistic: updates only if the row still has the version read; returns 0 otherwise. */
+    int update(ApplicationRow row);
+
+    Optional<ApplicationRow> findById(@Param("id") String id);
+
+    List<ApplicationRow> search(@Param("q") ApplicationQuery query, @Param("applicantId") String applicantId,
+            @Param("divisionCode") String divisionCode);
+}

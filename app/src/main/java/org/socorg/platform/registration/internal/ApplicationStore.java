@@ -1,0 +1,92 @@
+package org.socorg.platform.registration.internal;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.socorg.platform.registration.ApplicationStatus;
+import org.socorg.platform.registration.EstablishmentRequest;
+import org.socorg.platform.registration.Reason;
+import org.socorg.platform.shared.PlatformException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads and changes application rows, enforcing which status may follow which. Used by the service, the task
+ * handlers and the delegates, all inside the engine's (Spring's) transaction.
+ */
+@Component
+public class ApplicationStore {
+
+    private final ApplicationMapper mapper;
+    private final ObjectMapper json;
+
+    ApplicationStore(ApplicationMapper mapper, ObjectMapper json) {
+        this.mapper = mapper;
+        this.json = json;
+    }
+
+    public ApplicationRow require(String id) {
+        return mapper.findById(id).orElseThrow(() -> PlatformException.notFound("申请", "application", id));
+    }
+
+    public void insert(ApplicationRow row) {
+        mapper.insert(row);
+    }
+
+    /**
+     * Applies a change to the row if its status is one of {@code from}; a concurrent change is a conflict the
+     * caller can retry, never a silent overwrite.
+     */
+    public ApplicationRow transition(String id, Set<ApplicationStatus> from, Consumer<ApplicationRow> change) {
+        ApplicationRow row = require(id);
+        if (!from.contains(row.getStatus())) {
+            throw PlatformException.conflict("WRONG_STATE",
+                    "申请当前状态为 " + row.getStatus() + "，不能进行此操作",
+                    "The application is " + row.getStatus() + "; this step is not possible now");
+        }
+        change.accept(row);
+        row.setUpdatedAt(now());
+        if (mapper.update(row) == 0) {
+            throw PlatformException.conflict("CONCURRENT_CHANGE", "申请刚被他人修改，请刷新后重试",
+                    "Someone else changed the application just now; reload and try again");
+        }
+        row.setVersion(row.getVersion() + 1);
+        return row;
+    }
+
+    public EstablishmentRequest details(ApplicationRow row) {
+        try {
+            return json.readValue(row.getPayload(), EstablishmentRequest.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Stored application " + row.getId() + " has unreadable details", e);
+        }
+    }
+
+    public String toJson(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public List<Reason> reasons(ApplicationRow row) {
+        if (row.getOutcomeReasons() == null || row.getOutcomeReasons().isBlank()) {
+            return List.of();
+        }
+        try {
+            return json.readValue(row.getOutcomeReasons(), new TypeReference<List<Reason>>() { });
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Stored application " + row.getId() + " has unreadable reasons", e);
+        }
+    }
+
+    /** The engine's clock, so that process tests moving time see consistent timestamps. */
+    public static Instant now() {
+        return ClockUtil.getCurrentTime().toInstant();
+    }
+}

@@ -1,0 +1,178 @@
+package org.socorg.platform.task;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.socorg.platform.calendar.ClockState;
+import org.socorg.platform.calendar.StatutoryClock;
+import org.socorg.platform.calendar.StatutoryClocks;
+import org.socorg.platform.identity.Caller;
+import org.socorg.platform.shared.PlatformException;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The task inbox. A caller sees a task when it is assigned to them, or when it is offered to one of their groups
+ * and its case belongs to their jurisdiction (process variable {@code divisionCode}). Every other task is
+ * answered as "not found", so ids of other jurisdictions' cases are not revealed.
+ */
+@Service
+public class TaskInbox {
+
+    static final String DIVISION_VARIABLE = "divisionCode";
+    static final String SUBJECT_VARIABLE = "organizationName";
+
+    private final TaskService tasks;
+    private final RuntimeService runtime;
+    private final RepositoryService repository;
+    private final StatutoryClocks clocks;
+    private final Map<String, TaskCompletionHandler> handlers;
+
+    TaskInbox(@Lazy TaskService tasks, @Lazy RuntimeService runtime, @Lazy RepositoryService repository,
+            StatutoryClocks clocks, List<TaskCompletionHandler> handlers) {
+        this.tasks = tasks;
+        this.runtime = runtime;
+        this.repository = repository;
+        this.clocks = clocks;
+        this.handlers = handlers.stream()
+                .collect(Collectors.toMap(TaskCompletionHandler::processDefinitionKey, h -> h));
+    }
+
+    /** The caller's tasks: assigned to them first, then those they may claim; oldest first within each. */
+    @Transactional(readOnly = true)
+    public List<TaskSummary> myTasks(Caller caller) {
+        Map<String, Task> found = new LinkedHashMap<>();
+        tasks.createTaskQuery().taskAssignee(caller.id()).orderByTaskCreateTime().asc().list()
+                .forEach(t -> found.put(t.getId(), t));
+        if (!caller.groups().isEmpty() && caller.divisionCode() != null) {
+            tasks.createTaskQuery().taskCandidateGroupIn(new ArrayList<>(caller.groups())).taskUnassigned()
+                    .processVariableValueEquals(DIVISION_VARIABLE, caller.divisionCode())
+                    .orderByTaskCreateTime().asc().list()
+                    .forEach(t -> found.putIfAbsent(t.getId(), t));
+        }
+        Map<String, String> keys = new HashMap<>();
+        return found.values().stream()
+                .map(t -> summary(t, keys.computeIfAbsent(t.getProcessDefinitionId(), this::processKey)))
+                .toList();
+    }
+
+    @Transactional(readOnly = true)
+    public TaskSummary get(Caller caller, String taskId) {
+        Task task = visibleTask(caller, taskId);
+        return summary(task, processKey(task.getProcessDefinitionId()));
+    }
+
+    /** Takes an offered task; claiming a task someone else holds is a conflict, not a takeover. */
+    @Transactional
+    public TaskSummary claim(Caller caller, String taskId) {
+        Task task = visibleTask(caller, taskId);
+        if (caller.id().equals(task.getAssignee())) {
+            return summary(task, processKey(task.getProcessDefinitionId()));
+        }
+        if (task.getAssignee() != null) {
+            throw PlatformException.conflict("TASK_ALREADY_CLAIMED", "该任务已由 " + task.getAssignee() + " 办理",
+                    "The task is already claimed by " + task.getAssignee());
+        }
+        tasks.claim(taskId, caller.id());
+        return get(caller, taskId);
+    }
+
+    /** Completes the caller's task with a decision, after the owning feature has validated it. */
+    @Transactional
+    public void complete(Caller caller, String taskId, TaskDecision decision) {
+        Task task = visibleTask(caller, taskId);
+        if (!caller.id().equals(task.getAssignee())) {
+            throw task.getAssignee() == null
+                    ? PlatformException.conflict("TASK_NOT_CLAIMED", "请先签收该任务再办理",
+                            "Claim the task before completing it")
+                    : PlatformException.conflict("TASK_ALREADY_CLAIMED", "该任务已由 " + task.getAssignee() + " 办理",
+                            "The task is claimed by " + task.getAssignee());
+        }
+        String processKey = processKey(task.getProcessDefinitionId());
+        TaskCompletionHandler handler = handlers.get(processKey);
+        List<TaskOutcome> outcomes = handler == null ? List.of() : handler.outcomes(task.getTaskDefinitionKey());
+        TaskOutcome outcome = outcomes.stream().filter(o -> o.code().equals(decision.outcome())).findFirst()
+                .orElseThrow(() -> PlatformException.invalid("UNKNOWN_OUTCOME",
+                        "该任务没有办理结果 " + decision.outcome() + "；可选：" + codes(outcomes),
+                        "The task has no outcome " + decision.outcome() + "; choose one of " + codes(outcomes)));
+        if (outcome.commentRequired() && !decision.hasComment()) {
+            throw PlatformException.invalid("COMMENT_REQUIRED",
+                    "办理结果“" + outcome.labelZh() + "”须填写理由或意见",
+                    "The outcome " + outcome.labelEn() + " needs a comment giving the reasons");
+        }
+        OpenTask open = new OpenTask(task.getId(), task.getTaskDefinitionKey(), processKey,
+                task.getProcessInstanceId(), businessKey(task.getProcessInstanceId()));
+        Map<String, Object> variables = new HashMap<>(handler.complete(open, caller, decision));
+        if (decision.hasComment()) {
+            tasks.createComment(task.getId(), task.getProcessInstanceId(),
+                    outcome.labelZh() + "：" + decision.comment());
+        }
+        tasks.complete(taskId, variables);
+    }
+
+    private Task visibleTask(Caller caller, String taskId) {
+        Task task = tasks.createTaskQuery().taskId(taskId).initializeFormKeys().singleResult();
+        if (task == null || !maySee(caller, task)) {
+            throw PlatformException.notFound("任务", "task", taskId);
+        }
+        return task;
+    }
+
+    private boolean maySee(Caller caller, Task task) {
+        if (caller.id().equals(task.getAssignee())) {
+            return true;
+        }
+        Set<String> candidateGroups = tasks.getIdentityLinksForTask(task.getId()).stream()
+                .filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()) && l.getGroupId() != null)
+                .map(IdentityLink::getGroupId).collect(Collectors.toSet());
+        return caller.inAnyGroup(candidateGroups)
+                && caller.divisionCode() != null
+                && caller.divisionCode().equals(runtime.getVariable(task.getExecutionId(), DIVISION_VARIABLE));
+    }
+
+    private TaskSummary summary(Task task, String processKey) {
+        TaskCompletionHandler handler = handlers.get(processKey);
+        Instant due = clocks.forProcessInstance(task.getProcessInstanceId()).stream()
+                .filter(c -> c.state() == ClockState.RUNNING).map(StatutoryClock::dueAt)
+                .min(Comparator.naturalOrder()).orElse(null);
+        Map<String, Object> vars = runtime.getVariables(task.getExecutionId(), List.of(SUBJECT_VARIABLE, DIVISION_VARIABLE));
+        String formKey = null;
+        try {
+            formKey = task.getFormKey();
+        } catch (RuntimeException notInitialized) {
+            // lists do not initialise form keys; the single-task view does
+        }
+        return new TaskSummary(task.getId(), task.getName(), task.getTaskDefinitionKey(), processKey,
+                task.getProcessInstanceId(), businessKey(task.getProcessInstanceId()), task.getAssignee(),
+                task.getCreateTime().toInstant(), due, (String) vars.get(SUBJECT_VARIABLE),
+                (String) vars.get(DIVISION_VARIABLE),
+                handler == null ? List.of() : handler.outcomes(task.getTaskDefinitionKey()), formKey);
+    }
+
+    private String businessKey(String processInstanceId) {
+        return Optional.ofNullable(runtime.createProcessInstanceQuery().processInstanceId(processInstanceId)
+                .singleResult()).map(p -> p.getBusinessKey()).orElse(null);
+    }
+
+    private String processKey(String processDefinitionId) {
+        return repository.getProcessDefinition(processDefinitionId).getKey();
+    }
+
+    private static String codes(List<TaskOutcome> outcomes) {
+        return outcomes.stream().map(TaskOutcome::code).collect(Collectors.joining(", "));
+    }
+}

@@ -1,0 +1,57 @@
+package org.socorg.platform.task.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.util.List;
+import org.socorg.platform.identity.CurrentUser;
+import org.socorg.platform.task.TaskDecision;
+import org.socorg.platform.task.TaskInbox;
+import org.socorg.platform.task.TaskSummary;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/tasks")
+@Tag(name = "Tasks 待办", description = "The caller's task inbox: list, claim, complete with a decision")
+class TaskController {
+
+    private final TaskInbox inbox;
+    private final CurrentUser currentUser;
+
+    TaskController(TaskInbox inbox, CurrentUser currentUser) {
+        this.inbox = inbox;
+        this.currentUser = currentUser;
+    }
+
+    @GetMapping
+    @Operation(summary = "My tasks: assigned to me, and offered to my groups in my jurisdiction")
+    List<TaskSummary> myTasks() {
+        return inbox.myTasks(currentUser.require());
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "One task with the outcomes it offers")
+    TaskSummary get(@PathVariable String id) {
+        return inbox.get(currentUser.require(), id);
+    }
+
+    @PostMapping("/{id}/claim")
+    @Operation(summary = "Claim (签收) an offered task")
+    TaskSummary claim(@PathVariable String id) {
+        return inbox.claim(currentUser.require(), id);
+    }
+
+    @PostMapping("/{id}/complete")
+    @Operation(summary = "Complete my task with a decision",
+            description = "The outcome must be one the task offers; outcomes giving reasons need a comment.")
+    ResponseEntity<Void> complete(@PathVariable String id, @Valid @RequestBody TaskDecision decision) {
+        inbox.complete(currentUser.require(), id, decision);
+        return ResponseEntity.noContent().build();
+    }
+}
