@@ -3,13 +3,14 @@ package org.socorg.platform.calendar.process;
 import java.time.Instant;
 import java.util.Date;
 import java.util.Objects;
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.SuspensionState;
+import org.camunda.bpm.engine.impl.persistence.entity.TimerEntity;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
 import org.socorg.platform.calendar.StatutoryClock;
 import org.socorg.platform.calendar.StatutoryClocks;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,11 +28,9 @@ import org.springframework.stereotype.Component;
 public class StatutoryClockExpressions {
 
     private final StatutoryClocks clocks;
-    private final ManagementService management;
 
-    StatutoryClockExpressions(StatutoryClocks clocks, @Lazy ManagementService management) {
+    StatutoryClockExpressions(StatutoryClocks clocks) {
         this.clocks = clocks;
-        this.management = management;
     }
 
     public Date dueAt(DelegateExecution execution, String ruleKey) {
@@ -50,8 +49,8 @@ public class StatutoryClockExpressions {
             return;
         }
         clocks.pause(execution.getProcessInstanceId(), ruleKey, now());
-        for (Job job : timersOf(execution.getProcessInstanceId(), before)) {
-            management.updateJobSuspensionState().byJobId(job.getId()).suspend();
+        for (JobEntity job : timersOf(execution.getProcessInstanceId(), before)) {
+            job.setSuspensionState(SuspensionState.SUSPENDED.getStateCode());
         }
     }
 
@@ -63,12 +62,12 @@ public class StatutoryClockExpressions {
         // The paused clock still carries the old dates: they identify the timers to move.
         var timers = timersOf(execution.getProcessInstanceId(), paused);
         StatutoryClock resumed = clocks.resume(execution.getProcessInstanceId(), ruleKey, now());
-        for (Job job : timers) {
+        for (JobEntity job : timers) {
             Instant old = job.getDuedate().toInstant();
             Instant moved = old.equals(paused.dueAt()) ? resumed.dueAt()
                     : resumed.reminderAt() != null ? resumed.reminderAt() : resumed.dueAt();
-            management.setJobDuedate(job.getId(), Date.from(moved));
-            management.updateJobSuspensionState().byJobId(job.getId()).activate();
+            job.setDuedate(Date.from(moved));
+            job.setSuspensionState(SuspensionState.ACTIVE.getStateCode());
         }
     }
 
@@ -78,9 +77,13 @@ public class StatutoryClockExpressions {
         }
     }
 
-    private java.util.List<Job> timersOf(String processInstanceId, StatutoryClock clock) {
-        return management.createJobQuery().processInstanceId(processInstanceId).timers().list().stream()
-                .filter(job -> job.getDuedate() != null)
+    /**
+     * The clock's pending timers, changed as entities of the running command: a nested service call would update
+     * them in a second command and make this one fail its optimistic lock on flush.
+     */
+    private java.util.List<JobEntity> timersOf(String processInstanceId, StatutoryClock clock) {
+        return Context.getCommandContext().getJobManager().findJobsByProcessInstanceId(processInstanceId).stream()
+                .filter(job -> job instanceof TimerEntity && job.getDuedate() != null)
                 .filter(job -> sameMoment(job.getDuedate(), clock.dueAt()) || sameMoment(job.getDuedate(), clock.reminderAt()))
                 .toList();
     }
