@@ -1,0 +1,246 @@
+package org.socorg.platform.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.socorg.platform.organization.CreditCode;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+/**
+ * The REST journey a newcomer takes on the OpenAPI page, over real HTTP: file a foundation, accept, review,
+ * decide, read the new organization; and the refusals each boundary must give. Run on H2 by
+ * {@link RegistrationApiTest} and on MariaDB/MySQL by {@link RegistrationApiMariaDbIT}.
+ */
+abstract class RegistrationApiJourney {
+
+    static final ParameterizedTypeReference<Map<String, Object>> MAP = new ParameterizedTypeReference<>() { };
+    static final ParameterizedTypeReference<List<Map<String, Object>>> LIST = new ParameterizedTypeReference<>() { };
+
+    @Autowired TestRestTemplate http;
+
+    static Map<String, Object> foundation(String name) {
+        return Map.ofEntries(Map.entry("orgType", "FOUNDATION"), Map.entry("scope", "LOCAL"),
+                Map.entry("name", name), Map.entry("supervisingUnit", "北京市教育委员会"),
+                Map.entry("legalRepresentative", "王青禾"), Map.entry("activityFunds", 4_000_000),
+                Map.entry("publicFundraising", true), Map.entry("address", "北京市海淀区学院路1号"),
+                Map.entry("businessScope", "资助家庭经济困难学生完成学业"));
+    }
+
+    static String uniqueName() {
+        return "北京市青禾" + UUID.randomUUID().toString().substring(0, 6).toUpperCase() + "助学基金会";
+    }
+
+    ResponseEntity<Map<String, Object>> call(HttpMethod method, String path, String user, Object body) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        headers.setAccept(List.of(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON));
+        if (user != null) {
+            headers.set("X-Demo-User", user);
+        }
+        return http.exchange(path, method, new HttpEntity<>(body, headers), MAP);
+    }
+
+    List<Map<String, Object>> tasks(String user) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.set("X-Demo-User", user);
+        ResponseEntity<List<Map<String, Object>>> r = http.exchange("/api/tasks", HttpMethod.GET,
+                new HttpEntity<>(headers), LIST);
+        assertThat(r.getStatusCode()).isEqualTo(HttpStatus.OK);
+        return r.getBody();
+    }
+
+    String taskId(String user, String processInstanceId, String taskKey) {
+        return tasks(user).stream()
+                .filter(t -> processInstanceId.equals(t.get("processInstanceId")) && taskKey.equals(t.get("taskDefinitionKey")))
+                .map(t -> (String) t.get("id")).findFirst()
+                .orElseThrow(() -> new AssertionError(user + " has no " + taskKey));
+    }
+
+    void claimAndComplete(String user, String pid, String taskKey, String outcome, String comment) {
+        String id = taskId(user, pid, taskKey);
+        assertThat(call(HttpMethod.POST, "/api/tasks/" + id + "/claim", user, null).getStatusCode()).isEqualTo(HttpStatus.OK);
+        var body = comment == null ? Map.of("outcome", outcome) : Map.of("outcome", outcome, "comment", comment);
+        assertThat(call(HttpMethod.POST, "/api/tasks/" + id + "/complete", user, body).getStatusCode())
+                .isEqualTo(HttpStatus.NO_CONTENT);
+    }
+
+    Map<String, Object> submit(String name) {
+        ResponseEntity<Map<String, Object>> r = call(HttpMethod.POST, "/api/registrations/establishments", "applicant1",
+                foundation(name));
+        assertThat(r.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(r.getHeaders().getLocation()).isNotNull();
+        return r.getBody();
+    }
+
+    static void assertProblem(ResponseEntity<Map<String, Object>> r, HttpStatus status, String code) {
+        assertThat(r.getStatusCode()).isEqualTo(status);
+        assertThat(r.getHeaders().getContentType()).isNotNull();
+        assertThat(r.getHeaders().getContentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)).isTrue();
+        assertThat(r.getBody()).containsEntry("status", status.value()).containsEntry("code", code)
+                .containsKeys("detailZh", "detailEn", "type", "title", "detail");
+        assertThat(r.getBody().toString()).doesNotContain("Exception", "at org.");
+    }
+
+    @Test
+    void registers_a_foundation_end_to_end_and_publishes_it() {
+        String name = uniqueName();
+        Map<String, Object> app = submit(name);
+        assertThat(app).containsEntry("status", "SUBMITTED");
+        String pid = (String) app.get("processInstanceId");
+        String id = (String) app.get("id");
+
+        claimAndComplete("official1", pid, "UserTask_CheckDocuments", "COMPLETE", null);
+        assertThat(call(HttpMethod.GET, "/api/registrations/" + id, "applicant1", null).getBody())
+                .containsEntry("status", "ACCEPTED");
+        claimAndComplete("official1", pid, "UserTask_ReviewApplication", "RECOMMEND_APPROVAL", "符合条件");
+        claimAndComplete("director1", pid, "UserTask_DecideRegistration", "APPROVE", null);
+
+        Map<String, Object> decided = call(HttpMethod.GET, "/api/registrations/" + id, "applicant1", null).getBody();
+        assertThat(decided).containsEntry("status", "APPROVED");
+        String code = (String) decided.get("creditCode");
+        assertThat(CreditCode.check(code).valid()).isTrue();
+
+        ResponseEntity<Map<String, Object>> org = call(HttpMethod.GET, "/api/organizations/" + code, null, null);
+        assertThat(org.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(org.getBody()).containsEntry("name", name).containsEntry("status", "ACTIVE")
+                .containsEntry("orgType", "FOUNDATION").containsEntry("creditCode", code);
+        assertThat((String) org.getBody().get("certificateNumber")).startsWith("110000-");
+        ResponseEntity<List<Map<String, Object>>> search = http.exchange("/api/organizations?q=" + name,
+                HttpMethod.GET, null, LIST);
+        assertThat(search.getBody()).extracting(o -> o.get("creditCode")).containsExactly(code);
+    }
+
+    @Test
+    void answers_a_malformed_code_with_what_is_wrong_and_an_unknown_one_with_404() {
+        ResponseEntity<Map<String, Object>> bad = call(HttpMethod.GET, "/api/organizations/53110000MJ000001O1", null, null);
+        assertProblem(bad, HttpStatus.BAD_REQUEST, "INVALID_CREDIT_CODE");
+        assertThat(bad.getBody()).containsEntry("error", "ILLEGAL_CHARACTER").containsEntry("position", 17);
+
+        ResponseEntity<Map<String, Object>> shortCode = call(HttpMethod.GET, "/api/organizations/5311", null, null);
+        assertProblem(shortCode, HttpStatus.BAD_REQUEST, "INVALID_CREDIT_CODE");
+        assertThat(shortCode.getBody()).containsEntry("error", "WRONG_LENGTH");
+
+        String valid = org.socorg.platform.organization.CreditCodes.compose('5',
+                org.socorg.platform.organization.OrganizationType.FOUNDATION, "110000",
+                org.socorg.platform.organization.CreditCodes.organizationBody("ZZ".replace("Z", "X"), 999_999)).toString();
+        assertProblem(call(HttpMethod.GET, "/api/organizations/" + valid, null, null), HttpStatus.NOT_FOUND, "NOT_FOUND");
+    }
+
+    @Test
+    void refuses_incomplete_and_malformed_applications_without_filing_anything() {
+        int before = applications("applicant2").size();
+        Map<String, Object> missing = new java.util.HashMap<>(foundation(uniqueName()));
+        missing.remove("name");
+        missing.put("activityFunds", -5);
+        ResponseEntity<Map<String, Object>> r = call(HttpMethod.POST, "/api/registrations/establishments", "applicant2", missing);
+        assertProblem(r, HttpStatus.BAD_REQUEST, "INVALID_INPUT");
+        assertThat(r.getBody().get("errors").toString()).contains("name", "activityFunds");
+
+        assertProblem(call(HttpMethod.POST, "/api/registrations/establishments", "applicant2", "{not json"),
+                HttpStatus.BAD_REQUEST, "MALFORMED_REQUEST");
+        Map<String, Object> wrongEnum = new java.util.HashMap<>(foundation(uniqueName()));
+        wrongEnum.put("orgType", "CLUB");
+        assertProblem(call(HttpMethod.POST, "/api/registrations/establishments", "applicant2", wrongEnum),
+                HttpStatus.BAD_REQUEST, "MALFORMED_REQUEST");
+        assertThat(applications("applicant2")).hasSize(before);
+    }
+
+    List<Map<String, Object>> applications(String user) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.set("X-Demo-User", user);
+        ResponseEntity<List<Map<String, Object>>> r = http.exchange("/api/registrations?limit=200", HttpMethod.GET,
+                new HttpEntity<>(headers), LIST);
+        assertThat(r.getStatusCode()).isEqualTo(HttpStatus.OK);
+        return r.getBody();
+    }
+
+    @Test
+    void refuses_callers_without_the_right_role_or_jurisdiction() {
+        assertProblem(call(HttpMethod.POST, "/api/registrations/establishments", null, foundation(uniqueName())),
+                HttpStatus.UNAUTHORIZED, "NOT_AUTHENTICATED");
+        assertProblem(call(HttpMethod.POST, "/api/registrations/establishments", "nobody", foundation(uniqueName())),
+                HttpStatus.UNAUTHORIZED, "UNKNOWN_USER");
+        assertProblem(call(HttpMethod.POST, "/api/registrations/establishments", "official1", foundation(uniqueName())),
+                HttpStatus.FORBIDDEN, "FORBIDDEN");
+
+        Map<String, Object> app = submit(uniqueName());
+        String id = (String) app.get("id");
+        String pid = (String) app.get("processInstanceId");
+        // Another applicant and another jurisdiction's official do not learn the application exists.
+        assertProblem(call(HttpMethod.GET, "/api/registrations/" + id, "applicant2", null), HttpStatus.NOT_FOUND, "NOT_FOUND");
+        assertProblem(call(HttpMethod.GET, "/api/registrations/" + id, "official-sh", null), HttpStatus.NOT_FOUND, "NOT_FOUND");
+        String taskId = taskId("official1", pid, "UserTask_CheckDocuments");
+        assertThat(tasks("official-sh")).noneMatch(t -> taskId.equals(t.get("id")));
+        assertProblem(call(HttpMethod.POST, "/api/tasks/" + taskId + "/claim", "official-sh", null),
+                HttpStatus.NOT_FOUND, "NOT_FOUND");
+        // A director is not offered the acceptance check, and the applicant cannot complete it.
+        assertProblem(call(HttpMethod.POST, "/api/tasks/" + taskId + "/claim", "director1", null),
+                HttpStatus.NOT_FOUND, "NOT_FOUND");
+        assertProblem(call(HttpMethod.POST, "/api/tasks/" + taskId + "/complete", "applicant1", Map.of("outcome", "COMPLETE")),
+                HttpStatus.NOT_FOUND, "NOT_FOUND");
+    }
+
+    @Test
+    void refuses_wrong_task_steps_and_leaves_the_case_unchanged() {
+        Map<String, Object> app = submit(uniqueName());
+        String id = (String) app.get("id");
+        String pid = (String) app.get("processInstanceId");
+        String taskId = taskId("official1", pid, "UserTask_CheckDocuments");
+
+        assertProblem(call(HttpMethod.POST, "/api/tasks/" + taskId + "/complete", "official1", Map.of("outcome", "COMPLETE")),
+                HttpStatus.CONFLICT, "TASK_NOT_CLAIMED");
+        assertThat(call(HttpMethod.POST, "/api/tasks/" + taskId + "/claim", "official1", null).getStatusCode())
+                .isEqualTo(HttpStatus.OK);
+        assertProblem(call(HttpMethod.POST, "/api/tasks/" + taskId + "/claim", "official-sh", null),
+                HttpStatus.NOT_FOUND, "NOT_FOUND");
+        assertProblem(call(HttpMethod.POST, "/api/tasks/" + taskId + "/complete", "official1", Map.of("outcome", "APPROVE")),
+                HttpStatus.BAD_REQUEST, "UNKNOWN_OUTCOME");
+        assertProblem(call(HttpMethod.POST, "/api/tasks/" + taskId + "/complete", "official1", Map.of("outcome", "SUPPLEMENT")),
+                HttpStatus.BAD_REQUEST, "COMMENT_REQUIRED");
+        assertProblem(call(HttpMethod.POST, "/api/tasks/" + taskId + "/complete", "official1", Map.of()),
+                HttpStatus.BAD_REQUEST, "INVALID_INPUT");
+        // Nothing of the refused attempts was written: still waiting at the same task, still SUBMITTED.
+        assertThat(taskId("official1", pid, "UserTask_CheckDocuments")).isEqualTo(taskId);
+        assertThat(call(HttpMethod.GET, "/api/registrations/" + id, "official1", null).getBody())
+                .containsEntry("status", "SUBMITTED");
+
+        claimAndComplete("official1", pid, "UserTask_CheckDocuments", "COMPLETE", null);
+        assertProblem(call(HttpMethod.POST, "/api/tasks/" + taskId + "/complete", "official1", Map.of("outcome", "COMPLETE")),
+                HttpStatus.NOT_FOUND, "NOT_FOUND");
+        assertProblem(call(HttpMethod.GET, "/api/registrations/" + UUID.randomUUID(), "official1", null),
+                HttpStatus.NOT_FOUND, "NOT_FOUND");
+        assertProblem(call(HttpMethod.GET, "/api/registrations?status=NOPE", "official1", null),
+                HttpStatus.BAD_REQUEST, "HTTP_400");
+    }
+
+    @Test
+    void gives_english_detail_when_asked_and_chinese_by_default() {
+        HttpHeaders headers = new HttpHeaders();
+        headers.set(HttpHeaders.ACCEPT_LANGUAGE, "en-US");
+        ResponseEntity<Map<String, Object>> en = http.exchange("/api/organizations/123", HttpMethod.GET,
+                new HttpEntity<>(headers), MAP);
+        assertThat((String) en.getBody().get("detail")).isEqualTo(en.getBody().get("detailEn"));
+        ResponseEntity<Map<String, Object>> zh = call(HttpMethod.GET, "/api/organizations/123", null, null);
+        assertThat((String) zh.getBody().get("detail")).isEqualTo(zh.getBody().get("detailZh"));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void serves_the_openapi_description() {
+        ResponseEntity<Map<String, Object>> docs = call(HttpMethod.GET, "/api-docs", null, null);
+        assertThat(docs.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(((Map<String, Object>) docs.getBody().get("paths")).keySet()).contains(
+                "/api/registrations/establishments", "/api/tasks/{id}/complete", "/api/organizations/{creditCode}");
+    }
+}

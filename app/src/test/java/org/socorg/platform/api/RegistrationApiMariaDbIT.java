@@ -1,0 +1,28 @@
+package org.socorg.platform.api;
+
+import org.socorg.platform.TestPlatformApplication;
+import org.socorg.platform.support.MariaDbSupport;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The same REST journey on a real MariaDB/MySQL through the {@code mysql} profile: embedded MariaDB by default,
+ * or the server named by {@code SOCORG_IT_DB_URL}.
+ */
+@SpringBootTest(classes = TestPlatformApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "camunda.bpm.job-execution.enabled=true")
+@ActiveProfiles({"test", "mysql"})
+class RegistrationApiMariaDbIT extends RegistrationApiJourney {
+
+    static final MariaDbSupport.Database DB = MariaDbSupport.freshDatabase("socorg_it");
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        registry.add("spring.datasource.url", DB::url);
+        registry.add("spring.datasource.username", DB::user);
+        registry.add("spring.datasource.password", DB::password);
+        registry.add("spring.datasource.driver-class-name", () -> "com.mysql.cj.jdbc.Driver");
+    }
+}
