@@ -11,8 +11,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * The same REST journey on a real MariaDB/MySQL through the {@code mysql} profile: embedded MariaDB by default,
  * or the server named by {@code SOCORG_IT_DB_URL}.
  */
-@SpringBootTest(classes = TestPlatformApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "camunda.bpm.job-execution.enabled=true")
+@SpringBootTest(classes = TestPlatformApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"test", "mysql"})
 class RegistrationApiMariaDbIT extends RegistrationApiJourney {
 
