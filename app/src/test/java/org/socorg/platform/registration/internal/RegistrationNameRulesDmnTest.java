@@ -77,10 +77,9 @@ class RegistrationNameRulesDmnTest {
             ASSOCIATION,    LOCAL,    杭州市书法家协会,       true,  Rule_NameTaken,          NAME_TAKEN
             FOUNDATION,     NATIONAL, 中国青少年发展基金,     false, Rule_FoundationSuffix,   NAME_TYPE_SUFFIX_MISSING
             FOUNDATION,     LOCAL,    杭州市基金会联合会,     false, Rule_FoundationSuffix,   NAME_TYPE_SUFFIX_MISSING
-            ASSOCIATION,    LOCAL,    杭州市中国象棋协会,     false, Rule_LocalReservedWord,  NAME_RESERVED_WORD
-            SOCIAL_SERVICE, LOCAL,    杭州市中华文化研究院,   false, Rule_LocalReservedWord,  NAME_RESERVED_WORD
+            ASSOCIATION,    LOCAL,    中国象棋杭州协会,       false, Rule_LocalReservedWord,  NAME_RESERVED_WORD
+            SOCIAL_SERVICE, LOCAL,    中华文化杭州研究院,     false, Rule_LocalReservedWord,  NAME_RESERVED_WORD
             ASSOCIATION,    LOCAL,    全国围棋联谊会杭州分会, false, Rule_LocalReservedWord,  NAME_RESERVED_WORD
-            FOUNDATION,     LOCAL,    杭州市国家公园保护基金会, false, Rule_LocalReservedWord, NAME_RESERVED_WORD
             ASSOCIATION,    LOCAL,    书法会,                 false, Rule_NameTooShort,       NAME_TOO_SHORT
             """)
     void name_breaking_a_rule_fires_exactly_that_rule(String orgType, String scope, String name, boolean nameTaken,
@@ -106,6 +105,9 @@ class RegistrationNameRulesDmnTest {
             ASSOCIATION,    LOCAL,    杭州市国学研究会,       false
             ASSOCIATION,    LOCAL,    杭州市家国情怀研究会,   false
             ASSOCIATION,    LOCAL,    书法协会,               false
+            SOCIAL_SERVICE, LOCAL,    杭州市中华文化研究院,   false
+            ASSOCIATION,    LOCAL,    杭州市中国象棋协会,     false
+            FOUNDATION,     LOCAL,    杭州市国家公园保护基金会, false
             """)
     void name_on_the_safe_side_of_every_rule_raises_no_objection(String orgType, String scope, String name,
             boolean nameTaken) {

@@ -79,8 +79,11 @@ class RegistrationRequirementsDmnTest {
             ASSOCIATION,    NATIONAL, null,  99999,    50, 30, Rule_AssociationNationalFunds, FUNDS_BELOW_MINIMUM
             ASSOCIATION,    NATIONAL, null,  99999.99, 50, 30, Rule_AssociationNationalFunds, FUNDS_BELOW_MINIMUM
             ASSOCIATION,    LOCAL,    null,  29999,    50, 30, Rule_AssociationLocalFunds,    FUNDS_BELOW_MINIMUM
-            ASSOCIATION,    NATIONAL, null,  100000,   49, 29, Rule_AssociationMembers,       MEMBERS_BELOW_MINIMUM
-            ASSOCIATION,    LOCAL,    null,  30000,    0,  0,  Rule_AssociationMembers,       MEMBERS_BELOW_MINIMUM
+            ASSOCIATION,    NATIONAL, null,  100000,   49, 0,  Rule_AssociationIndividualMembers, MEMBERS_BELOW_MINIMUM
+            ASSOCIATION,    LOCAL,    null,  30000,    0,  0,  Rule_AssociationIndividualMembers, MEMBERS_BELOW_MINIMUM
+            ASSOCIATION,    LOCAL,    null,  30000,    0,  29, Rule_AssociationUnitMembers,       MEMBERS_BELOW_MINIMUM
+            ASSOCIATION,    LOCAL,    null,  30000,    10, 39, Rule_AssociationMixedMembers,      MEMBERS_BELOW_MINIMUM
+            ASSOCIATION,    LOCAL,    null,  30000,    49, 0,  Rule_AssociationIndividualMembers, MEMBERS_BELOW_MINIMUM
             FOUNDATION,     NATIONAL, true,  7999999,  0,  0,  Rule_FoundationNationalPublicFund, FUNDS_BELOW_MINIMUM
             FOUNDATION,     LOCAL,    true,  3999999,  0,  0,  Rule_FoundationLocalPublicFund,    FUNDS_BELOW_MINIMUM
             FOUNDATION,     NATIONAL, false, 1999999,  0,  0,  Rule_FoundationNonPublicFund,      FUNDS_BELOW_MINIMUM
@@ -108,6 +111,9 @@ class RegistrationRequirementsDmnTest {
             ASSOCIATION,    NATIONAL, null,  100000,  50, 29
             ASSOCIATION,    NATIONAL, null,  100000,  49, 30
             ASSOCIATION,    NATIONAL, null,  100000,  0,  30
+            ASSOCIATION,    LOCAL,    null,  30000,   20, 30
+            ASSOCIATION,    LOCAL,    null,  30000,   1,  49
+            ASSOCIATION,    LOCAL,    null,  30000,   49, 1
             FOUNDATION,     NATIONAL, true,  8000000, 0,  0
             FOUNDATION,     LOCAL,    true,  4000000, 0,  0
             FOUNDATION,     NATIONAL, false, 2000000, 0,  0
@@ -143,7 +149,7 @@ class RegistrationRequirementsDmnTest {
     void application_failing_funds_and_members_collects_both_reasons() {
         DmnDecisionResult result = evaluate("ASSOCIATION", "NATIONAL", null, BigDecimal.ZERO, 10, 10);
 
-        assertThat(matchedRuleIds).containsExactly("Rule_AssociationNationalFunds", "Rule_AssociationMembers");
+        assertThat(matchedRuleIds).containsExactly("Rule_AssociationNationalFunds", "Rule_AssociationMixedMembers");
         assertThat(reasonCodes(result)).containsExactly("FUNDS_BELOW_MINIMUM", "MEMBERS_BELOW_MINIMUM");
     }
 
