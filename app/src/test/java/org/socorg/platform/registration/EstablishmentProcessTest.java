@@ -112,6 +112,23 @@ class EstablishmentProcessTest {
     }
 
     @Test
+    void approves_a_social_association_and_a_social_service_organization_with_their_category_codes() {
+        String suffix = UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        RegistrationApplication association = registrations.submitEstablishment(APPLICANT,
+                RegistrationScenario.association("北京市青年科技工作者协会" + suffix, 50_000, 60));
+        RegistrationApplication service = registrations.submitEstablishment(APPLICANT,
+                RegistrationScenario.socialService("北京市夕阳红养老服务中心" + suffix));
+        for (RegistrationApplication app : List.of(association, service)) {
+            complete(inbox, OFFICIAL, app.processInstanceId(), "UserTask_CheckDocuments", "COMPLETE", null);
+            complete(inbox, OFFICIAL, app.processInstanceId(), "UserTask_ReviewApplication", "RECOMMEND_APPROVAL", null);
+            complete(inbox, DIRECTOR, app.processInstanceId(), "UserTask_DecideRegistration", "APPROVE", null);
+        }
+        // Position 2 of the code is the category: 1 social association, 2 social service organization.
+        assertThat(registrations.get(APPLICANT, association.id()).creditCode()).startsWith("51110000");
+        assertThat(registrations.get(APPLICANT, service.id()).creditCode()).startsWith("52110000");
+    }
+
+    @Test
     void refuses_when_the_director_refuses_and_gives_the_applicant_the_reasons() {
         ProcessInstance pi = submitFoundation(unique("北京市拒绝测试基金会"));
         complete(inbox, OFFICIAL, pi.getId(), "UserTask_CheckDocuments", "COMPLETE", null);
