@@ -137,7 +137,10 @@ public class OrganizationRegistry {
 
     @Transactional(readOnly = true)
     public List<Organization> search(OrganizationQuery query) {
-        return mapper.search(query).stream().map(OrganizationRow::toOrganization).toList();
+        String text = query.text() == null || query.text().isBlank() ? null : query.text();
+        // A person searching for "100%" or "a_b" means those characters, not LIKE wildcards.
+        String pattern = text == null ? null : text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+        return mapper.search(query, pattern).stream().map(OrganizationRow::toOrganization).toList();
     }
 
     private static CreditCode parseForQuery(String code) {

@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RepositoryService;
@@ -35,6 +34,8 @@ public class TaskInbox {
 
     static final String DIVISION_VARIABLE = "divisionCode";
     static final String SUBJECT_VARIABLE = "organizationName";
+    /** Every case process carries its business key as this variable too, so listing tasks needs no extra query. */
+    static final String CASE_VARIABLE = "applicationId";
 
     private final TaskService tasks;
     private final RuntimeService runtime;
@@ -115,7 +116,7 @@ public class TaskInbox {
                     "The outcome " + outcome.labelEn() + " needs a comment giving the reasons");
         }
         OpenTask open = new OpenTask(task.getId(), task.getTaskDefinitionKey(), processKey,
-                task.getProcessInstanceId(), businessKey(task.getProcessInstanceId()));
+                task.getProcessInstanceId(), (String) runtime.getVariable(task.getExecutionId(), CASE_VARIABLE));
         Map<String, Object> variables = new HashMap<>(handler.complete(open, caller, decision));
         if (decision.hasComment()) {
             tasks.createComment(task.getId(), task.getProcessInstanceId(),
@@ -149,7 +150,8 @@ public class TaskInbox {
         Instant due = clocks.forProcessInstance(task.getProcessInstanceId()).stream()
                 .filter(c -> c.state() == ClockState.RUNNING).map(StatutoryClock::dueAt)
                 .min(Comparator.naturalOrder()).orElse(null);
-        Map<String, Object> vars = runtime.getVariables(task.getExecutionId(), List.of(SUBJECT_VARIABLE, DIVISION_VARIABLE));
+        Map<String, Object> vars = runtime.getVariables(task.getExecutionId(),
+                List.of(SUBJECT_VARIABLE, DIVISION_VARIABLE, CASE_VARIABLE));
         String formKey = null;
         try {
             formKey = task.getFormKey();
@@ -157,15 +159,10 @@ public class TaskInbox {
             // lists do not initialise form keys; the single-task view does
         }
         return new TaskSummary(task.getId(), task.getName(), task.getTaskDefinitionKey(), processKey,
-                task.getProcessInstanceId(), businessKey(task.getProcessInstanceId()), task.getAssignee(),
+                task.getProcessInstanceId(), (String) vars.get(CASE_VARIABLE), task.getAssignee(),
                 task.getCreateTime().toInstant(), due, (String) vars.get(SUBJECT_VARIABLE),
                 (String) vars.get(DIVISION_VARIABLE),
                 handler == null ? List.of() : handler.outcomes(task.getTaskDefinitionKey()), formKey);
-    }
-
-    private String businessKey(String processInstanceId) {
-        return Optional.ofNullable(runtime.createProcessInstanceQuery().processInstanceId(processInstanceId)
-                .singleResult()).map(p -> p.getBusinessKey()).orElse(null);
     }
 
     private String processKey(String processDefinitionId) {

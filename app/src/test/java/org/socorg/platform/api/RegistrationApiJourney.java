@@ -119,6 +119,9 @@ abstract class RegistrationApiJourney {
         ResponseEntity<List<Map<String, Object>>> search = http.exchange("/api/organizations?q=" + name,
                 HttpMethod.GET, null, LIST);
         assertThat(search.getBody()).extracting(o -> o.get("creditCode")).containsExactly(code);
+        // "%" and "_" are searched for literally, not as wildcards matching every name.
+        assertThat(http.exchange("/api/organizations?q=%25", HttpMethod.GET, null, LIST).getBody()).isEmpty();
+        assertThat(http.exchange("/api/organizations?q=_", HttpMethod.GET, null, LIST).getBody()).isEmpty();
     }
 
     @Test

@@ -46,8 +46,10 @@ public final class MariaDbSupport {
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot create test database on " + base + ": " + e.getMessage(), e);
         }
+        // nullCatalogMeansCurrent: without it Camunda finds ACT_* tables of another database on the same server,
+        // skips creating its own and fails on the first query.
         String url = base + name + "?useUnicode=true&characterEncoding=utf8&serverTimezone=UTC"
-                + "&rewriteBatchedStatements=true";
+                + "&nullCatalogMeansCurrent=true&rewriteBatchedStatements=true";
         return new Database(url, user, password, name, isEmbedded);
     }
 

@@ -27,5 +27,6 @@ public interface OrganizationMapper {
 
     List<StatusChange> statusHistory(@Param("organizationId") long organizationId);
 
-    List<OrganizationRow> search(@Param("q") OrganizationQuery query);
+    /** @param namePattern the name fragment with LIKE wildcards escaped by {@code !}, or null */
+    List<OrganizationRow> search(@Param("q") OrganizationQuery query, @Param("namePattern") String namePattern);
 }
