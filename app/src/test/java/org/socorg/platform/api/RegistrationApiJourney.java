@@ -52,10 +52,13 @@ abstract class RegistrationApiJourney {
     }
 
     List<Map<String, Object>> tasks(String user) {
+        return list("/api/tasks", user);
+    }
+
+    List<Map<String, Object>> list(String path, String user) {
         HttpHeaders headers = new HttpHeaders();
         headers.set("X-Demo-User", user);
-        ResponseEntity<List<Map<String, Object>>> r = http.exchange("/api/tasks", HttpMethod.GET,
-                new HttpEntity<>(headers), LIST);
+        ResponseEntity<List<Map<String, Object>>> r = http.exchange(path, HttpMethod.GET, new HttpEntity<>(headers), LIST);
         assertThat(r.getStatusCode()).isEqualTo(HttpStatus.OK);
         return r.getBody();
     }
@@ -160,12 +163,7 @@ abstract class RegistrationApiJourney {
     }
 
     List<Map<String, Object>> applications(String user) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.set("X-Demo-User", user);
-        ResponseEntity<List<Map<String, Object>>> r = http.exchange("/api/registrations?limit=200", HttpMethod.GET,
-                new HttpEntity<>(headers), LIST);
-        assertThat(r.getStatusCode()).isEqualTo(HttpStatus.OK);
-        return r.getBody();
+        return list("/api/registrations?limit=200", user);
     }
 
     @Test

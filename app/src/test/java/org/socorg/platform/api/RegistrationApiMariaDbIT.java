@@ -19,9 +19,6 @@ class RegistrationApiMariaDbIT extends RegistrationApiJourney {
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", DB::url);
-        registry.add("spring.datasource.username", DB::user);
-        registry.add("spring.datasource.password", DB::password);
-        registry.add("spring.datasource.driver-class-name", () -> "com.mysql.cj.jdbc.Driver");
+        MariaDbSupport.register(registry, DB);
     }
 }

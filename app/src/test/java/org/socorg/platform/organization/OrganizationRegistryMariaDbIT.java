@@ -35,9 +35,7 @@ class OrganizationRegistryMariaDbIT {
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", DB::url);
-        registry.add("spring.datasource.username", DB::user);
-        registry.add("spring.datasource.password", DB::password);
+        MariaDbSupport.register(registry, DB);
     }
 
     @Autowired OrganizationRegistry registry;

@@ -53,14 +53,12 @@ public final class MariaDbSupport {
         return new Database(url, user, password, name, isEmbedded);
     }
 
-    public static synchronized void drop(Database db) {
-        String base = db.url().substring(0, db.url().indexOf(db.name()));
-        try (Connection c = DriverManager.getConnection(base, db.user(), db.password());
-                Statement s = c.createStatement()) {
-            s.execute("DROP DATABASE IF EXISTS " + db.name());
-        } catch (SQLException e) {
-            // best effort: a leftover test database is harmless and named as such
-        }
+    /** Points a Spring test's datasource at the database. */
+    public static void register(org.springframework.test.context.DynamicPropertyRegistry registry, Database db) {
+        registry.add("spring.datasource.url", db::url);
+        registry.add("spring.datasource.username", db::user);
+        registry.add("spring.datasource.password", db::password);
+        registry.add("spring.datasource.driver-class-name", () -> "com.mysql.cj.jdbc.Driver");
     }
 
     private static String startEmbedded() {

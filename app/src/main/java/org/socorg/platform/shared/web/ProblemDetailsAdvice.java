@@ -36,6 +36,8 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
     private static final String TYPE_BASE = "https://socorg.example/problems/";
+    private static final String INVALID_ZH = "输入有误，请按字段提示修改后重试";
+    private static final String INVALID_EN = "Some fields are invalid; correct them and try again";
 
     @ExceptionHandler(PlatformException.class)
     ResponseEntity<ProblemDetail> platform(PlatformException e, HttpServletRequest request) {
@@ -49,10 +51,8 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         List<Map<String, String>> errors = new ArrayList<>();
         e.getConstraintViolations().forEach(v -> errors.add(Map.of(
                 "field", String.valueOf(v.getPropertyPath()), "message", v.getMessage())));
-        ProblemDetail pd = problem(HttpStatus.BAD_REQUEST, "INVALID_INPUT",
-                "输入有误，请按字段提示修改后重试", "Some fields are invalid; correct them and try again", request);
-        pd.setProperty("errors", errors);
-        return ResponseEntity.badRequest().body(pd);
+        return ResponseEntity.badRequest().body(invalidInput(errors,
+                problem(HttpStatus.BAD_REQUEST, "INVALID_INPUT", INVALID_ZH, INVALID_EN, request)));
     }
 
     @ExceptionHandler(Exception.class)
@@ -74,10 +74,8 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         }
         ex.getBindingResult().getGlobalErrors().forEach(ge -> errors.add(Map.of(
                 "field", ge.getObjectName(), "message", String.valueOf(ge.getDefaultMessage()))));
-        ProblemDetail pd = problem(HttpStatus.BAD_REQUEST, "INVALID_INPUT",
-                "输入有误，请按字段提示修改后重试", "Some fields are invalid; correct them and try again", request);
-        pd.setProperty("errors", errors);
-        return ResponseEntity.badRequest().body(pd);
+        return ResponseEntity.badRequest().body(invalidInput(errors,
+                problem(HttpStatus.BAD_REQUEST, "INVALID_INPUT", INVALID_ZH, INVALID_EN, request)));
     }
 
     @Override
@@ -87,10 +85,8 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         ex.getParameterValidationResults().forEach(r -> r.getResolvableErrors().forEach(err -> errors.add(Map.of(
                 "field", String.valueOf(r.getMethodParameter().getParameterName()),
                 "message", String.valueOf(err.getDefaultMessage())))));
-        ProblemDetail pd = problem(HttpStatus.BAD_REQUEST, "INVALID_INPUT",
-                "输入有误，请按字段提示修改后重试", "Some fields are invalid; correct them and try again", request);
-        pd.setProperty("errors", errors);
-        return ResponseEntity.badRequest().body(pd);
+        return ResponseEntity.badRequest().body(invalidInput(errors,
+                problem(HttpStatus.BAD_REQUEST, "INVALID_INPUT", INVALID_ZH, INVALID_EN, request)));
     }
 
     @Override
@@ -128,6 +124,11 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleTypeMismatch(org.springframework.beans.TypeMismatchException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         return handleExceptionInternal(ex, null, headers, HttpStatus.BAD_REQUEST, request);
+    }
+
+    private static ProblemDetail invalidInput(List<Map<String, String>> errors, ProblemDetail pd) {
+        pd.setProperty("errors", errors);
+        return pd;
     }
 
     private static ProblemDetail problem(HttpStatus status, String code, String zh, String en,
