@@ -157,8 +157,17 @@ abstract class RegistrationApiJourney {
                 HttpStatus.BAD_REQUEST, "MALFORMED_REQUEST");
         Map<String, Object> wrongEnum = new java.util.HashMap<>(foundation(uniqueName()));
         wrongEnum.put("orgType", "CLUB");
-        assertProblem(call(HttpMethod.POST, "/api/registrations/establishments", "applicant2", wrongEnum),
-                HttpStatus.BAD_REQUEST, "MALFORMED_REQUEST");
+        ResponseEntity<Map<String, Object>> badEnum = call(HttpMethod.POST, "/api/registrations/establishments",
+                "applicant2", wrongEnum);
+        assertProblem(badEnum, HttpStatus.BAD_REQUEST, "MALFORMED_REQUEST");
+        assertThat(badEnum.getBody()).containsEntry("field", "orgType");
+        assertThat((String) badEnum.getBody().get("detailEn")).contains("CLUB", "FOUNDATION");
+        Map<String, Object> typo = new java.util.HashMap<>(foundation(uniqueName()));
+        typo.put("individualMember", 60);
+        ResponseEntity<Map<String, Object>> unknown = call(HttpMethod.POST, "/api/registrations/establishments",
+                "applicant2", typo);
+        assertProblem(unknown, HttpStatus.BAD_REQUEST, "UNKNOWN_FIELD");
+        assertThat(unknown.getBody()).containsEntry("field", "individualMember");
         assertThat(applications("applicant2")).hasSize(before);
     }
 

@@ -2,6 +2,7 @@ package org.socorg.platform.registration.internal;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
 import java.util.List;
@@ -26,7 +27,8 @@ public class ApplicationStore {
 
     ApplicationStore(ApplicationMapper mapper, ObjectMapper json) {
         this.mapper = mapper;
-        this.json = json;
+        // Stored details outlive the code: a field dropped from the request record must not make old rows unreadable.
+        this.json = json.copy().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
     }
 
     public ApplicationRow require(String id) {

@@ -1,12 +1,16 @@
 package org.socorg.platform.shared.web;
 
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.socorg.platform.shared.PlatformException;
@@ -92,10 +96,30 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        ProblemDetail pd = problem(HttpStatus.BAD_REQUEST, "MALFORMED_REQUEST",
-                "请求内容不是有效的 JSON，或字段类型/取值不对（例如枚举值拼写）",
-                "The request body is not valid JSON, or a field has the wrong type or value (e.g. a misspelt enum value)",
-                request);
+        ProblemDetail pd;
+        if (ex.getCause() instanceof UnrecognizedPropertyException unknown) {
+            String known = unknown.getKnownPropertyIds() == null ? "" : unknown.getKnownPropertyIds().stream()
+                    .map(String::valueOf).sorted().collect(Collectors.joining(", "));
+            pd = problem(HttpStatus.BAD_REQUEST, "UNKNOWN_FIELD",
+                    "请求中有未知字段“" + unknown.getPropertyName() + "”（拼写错误？）；可用字段：" + known,
+                    "Unknown field '" + unknown.getPropertyName() + "' (a typo?); known fields: " + known, request);
+            pd.setProperty("field", unknown.getPropertyName());
+        } else if (ex.getCause() instanceof InvalidFormatException invalid && !invalid.getPath().isEmpty()) {
+            String field = invalid.getPath().stream().map(r -> r.getFieldName() == null ? "[" + r.getIndex() + "]"
+                    : r.getFieldName()).collect(Collectors.joining("."));
+            Class<?> type = invalid.getTargetType();
+            String allowed = type != null && type.isEnum() ? Arrays.stream(type.getEnumConstants())
+                    .map(String::valueOf).collect(Collectors.joining(", ")) : null;
+            pd = problem(HttpStatus.BAD_REQUEST, "MALFORMED_REQUEST",
+                    "字段“" + field + "”的取值“" + invalid.getValue() + "”无效" + (allowed == null ? "" : "；可选：" + allowed),
+                    "Field '" + field + "' cannot take the value '" + invalid.getValue() + "'"
+                            + (allowed == null ? "" : "; choose one of " + allowed), request);
+            pd.setProperty("field", field);
+        } else {
+            pd = problem(HttpStatus.BAD_REQUEST, "MALFORMED_REQUEST",
+                    "请求内容不是有效的 JSON，或字段类型不对",
+                    "The request body is not valid JSON, or a field has the wrong type", request);
+        }
         return ResponseEntity.badRequest().body(pd);
     }
 
