@@ -111,6 +111,15 @@ final class PlatformDriver implements CaseDriver {
             }));
         }
         ConfigurableApplicationContext context = app.run(args);
+        long deployed = context.getBean(ProcessEngine.class).getRepositoryService().createProcessDefinitionQuery()
+                .processDefinitionKey(PROCESS_KEY).count();
+        if (deployed == 0) {
+            context.close();
+            // Seen when config/processes come from ~/.m2 as installed by another checkout (e.g. one whose
+            // application.yml turns auto-deployment off in favour of code this checkout lacks).
+            throw new IllegalStateException("The platform started but deployed no '" + PROCESS_KEY + "'. Are the"
+                    + " config/processes modules on the classpath from another checkout (~/.m2)? Run with -am.");
+        }
         return new PlatformDriver(context, meter);
     }
 
