@@ -100,12 +100,16 @@ public final class BareCamundaDriver implements CaseDriver {
     public String submit(int caseNo) {
         String applicationId = "bench-%06d".formatted(caseNo);
         return engine.getRuntimeService().startProcessInstanceByKey(PlatformDriver.PROCESS_KEY, applicationId,
-                Map.of("applicationId", applicationId,
-                        "applicantId", "applicant1",
-                        "divisionCode", "110000",
-                        "orgType", "FOUNDATION",
-                        "organizationName", PlatformDriver.organizationName(caseNo)))
-                .getProcessInstanceId();
+                startVariables(applicationId, PlatformDriver.organizationName(caseNo))).getProcessInstanceId();
+    }
+
+    /** What RegistrationService starts the process with. */
+    static Map<String, Object> startVariables(String applicationId, String organizationName) {
+        return Map.of("applicationId", applicationId,
+                "applicantId", "applicant1",
+                "divisionCode", "110000",
+                "orgType", "FOUNDATION",
+                "organizationName", organizationName);
     }
 
     @Override
@@ -120,7 +124,7 @@ public final class BareCamundaDriver implements CaseDriver {
     }
 
     /** What the platform's EstablishmentTaskHandler sets for the outcome of each step. */
-    private static Map<String, Object> variables(Step step) {
+    static Map<String, Object> variables(Step step) {
         Map<String, Object> v = new HashMap<>();
         switch (step) {
             case ACCEPT -> v.put("acceptanceOutcome", step.outcome);

@@ -7,6 +7,10 @@ interface CaseDriver extends AutoCloseable {
 
     SqlMeter meter();
 
+    /** Called before each phase of this driver (variants sharing a context set their switches here). */
+    default void prepare() {
+    }
+
     /** Files case number {@code caseNo} and starts its process; answers the process instance id. */
     String submit(int caseNo);
 

