@@ -82,8 +82,8 @@ public final class RegistrationBenchmark {
         int rounds = Math.max(1, Math.min(cases, Integer.getInteger("bench.rounds", 1)));
         quietLogging();
 
-        MariaDbSupport.Database platformDb = currentDatabaseOnly(MariaDbSupport.freshDatabase("socorg_bench_platform"));
-        MariaDbSupport.Database bareDb = currentDatabaseOnly(MariaDbSupport.freshDatabase("socorg_bench_bare"));
+        MariaDbSupport.Database platformDb = MariaDbSupport.freshDatabase("socorg_bench_platform");
+        MariaDbSupport.Database bareDb = MariaDbSupport.freshDatabase("socorg_bench_bare");
         String version = serverVersion(bareDb);
         int exit = 0;
         PlatformDriver platform = null;
@@ -411,18 +411,6 @@ public final class RegistrationBenchmark {
         if (LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME) instanceof Logger root) {
             root.setLevel(Level.WARN);
         }
-    }
-
-    /**
-     * Connector/J 8+ answers a table-metadata call with a null catalog from every database of the server, so an
-     * engine starting on a fresh database sees another database's ACT_* tables, skips creating its own schema and
-     * fails on its first query (ENGINE-16004, ACT_GE_PROPERTY doesn't exist). That happens to the second side on
-     * the embedded server and to both on a shared server holding other test databases; Camunda's documented
-     * remedy for MySQL is this URL setting, which changes metadata calls only. Both sides get it.
-     */
-    static MariaDbSupport.Database currentDatabaseOnly(MariaDbSupport.Database db) {
-        return new MariaDbSupport.Database(db.url() + "&nullDatabaseMeansCurrent=true", db.user(), db.password(),
-                db.name(), db.embedded());
     }
 
     private static String serverVersion(MariaDbSupport.Database db) throws Exception {
