@@ -109,14 +109,15 @@ public class StatutoryClocks {
         return row.toClock();
     }
 
-    /** The case has left the phase the rule covers. */
+    /**
+     * The case has left the phase the rule covers. One statement, no read first: it runs at the end of every
+     * timed phase.
+     *
+     * @return whether there was such a clock
+     */
     @Transactional
-    public StatutoryClock stop(String processInstanceId, String ruleKey, Instant now) {
-        ClockRow row = require(processInstanceId, ruleKey);
-        row.setState(ClockState.STOPPED);
-        row.setUpdatedAt(now);
-        mapper.update(row);
-        return row.toClock();
+    public boolean stop(String processInstanceId, String ruleKey, Instant now) {
+        return mapper.stop(processInstanceId, ruleKey, now) > 0;
     }
 
     @Transactional(readOnly = true)

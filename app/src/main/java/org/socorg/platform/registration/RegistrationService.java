@@ -65,18 +65,18 @@ public class RegistrationService {
         row.setPayload(store.toJson(details));
         row.setSubmittedAt(ApplicationStore.now());
         row.setUpdatedAt(row.getSubmittedAt());
-        store.insert(row);
-        String processInstanceId = runtime.startProcessInstanceByKey(ApplicationKind.ESTABLISHMENT.processKey(),
+        // The process starts first so the row is written once, complete with its process instance; nothing the
+        // process does before its first wait state reads the row.
+        row.setProcessInstanceId(runtime.startProcessInstanceByKey(ApplicationKind.ESTABLISHMENT.processKey(),
                 row.getId(), Map.of(
                         "applicationId", row.getId(),
                         "applicantId", caller.id(),
                         "divisionCode", details.divisionCode(),
                         "orgType", details.orgType().name(),
                         "organizationName", details.name()))
-                .getProcessInstanceId();
-        ApplicationRow started = store.transition(row.getId(), java.util.EnumSet.allOf(ApplicationStatus.class),
-                r -> r.setProcessInstanceId(processInstanceId));
-        return view(started);
+                .getProcessInstanceId());
+        store.insert(row);
+        return view(row);
     }
 
     /** One application, if the caller may see it. */

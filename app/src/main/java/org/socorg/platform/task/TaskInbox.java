@@ -4,6 +4,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+import jakarta.validation.ValidationException;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,22 +44,56 @@ public class TaskInbox {
     private final TaskService tasks;
     private final RuntimeService runtime;
     private final RepositoryService repository;
+    private final ProcessEngineConfigurationImpl engineConfiguration;
     private final StatutoryClocks clocks;
     private final Map<String, TaskCompletionHandler> handlers;
+    /** A definition's key never changes: look each one up once. */
+    private final Map<String, String> processKeys = new ConcurrentHashMap<>();
 
     TaskInbox(@Lazy TaskService tasks, @Lazy RuntimeService runtime, @Lazy RepositoryService repository,
-            StatutoryClocks clocks, List<TaskCompletionHandler> handlers) {
+            @Lazy ProcessEngineConfigurationImpl engineConfiguration, StatutoryClocks clocks,
+            List<TaskCompletionHandler> handlers) {
         this.tasks = tasks;
         this.runtime = runtime;
         this.repository = repository;
+        this.engineConfiguration = engineConfiguration;
         this.clocks = clocks;
         this.handlers = handlers.stream()
                 .collect(Collectors.toMap(TaskCompletionHandler::processDefinitionKey, h -> h));
     }
 
+    /**
+     * Runs an inbox action as one engine command, so the task, its execution and variables are loaded once and
+     * shared by every engine call inside (a separate command per call cost a round of queries each). Refusals are
+     * carried out of the command and thrown after it, so the engine never treats them as its own failures; the
+     * surrounding Spring transaction still rolls back everything on a refusal.
+     */
+    private <T> T inOneCommand(Supplier<T> action) {
+        Object result = engineConfiguration.getCommandExecutorTxRequired().execute(commandContext -> {
+            try {
+                return action.get();
+            } catch (PlatformException | ValidationException refusal) {
+                return new Refusal(refusal);
+            }
+        });
+        if (result instanceof Refusal refusal) {
+            throw refusal.exception();
+        }
+        @SuppressWarnings("unchecked")
+        T value = (T) result;
+        return value;
+    }
+
+    private record Refusal(RuntimeException exception) {
+    }
+
     /** The caller's tasks: assigned to them first, then those they may claim; oldest first within each. */
     @Transactional(readOnly = true)
     public List<TaskSummary> myTasks(Caller caller) {
+        return inOneCommand(() -> listTasks(caller));
+    }
+
+    private List<TaskSummary> listTasks(Caller caller) {
         Map<String, Task> found = new LinkedHashMap<>();
         tasks.createTaskQuery().taskAssignee(caller.id()).orderByTaskCreateTime().asc().list()
                 .forEach(t -> found.put(t.getId(), t));
@@ -65,21 +103,24 @@ public class TaskInbox {
                     .orderByTaskCreateTime().asc().list()
                     .forEach(t -> found.putIfAbsent(t.getId(), t));
         }
-        Map<String, String> keys = new HashMap<>();
-        return found.values().stream()
-                .map(t -> summary(t, keys.computeIfAbsent(t.getProcessDefinitionId(), this::processKey)))
-                .toList();
+        return found.values().stream().map(t -> summary(t, processKey(t.getProcessDefinitionId()))).toList();
     }
 
     @Transactional(readOnly = true)
     public TaskSummary get(Caller caller, String taskId) {
-        Task task = visibleTask(caller, taskId);
-        return summary(task, processKey(task.getProcessDefinitionId()));
+        return inOneCommand(() -> {
+            Task task = visibleTask(caller, taskId);
+            return summary(task, processKey(task.getProcessDefinitionId()));
+        });
     }
 
     /** Takes an offered task; claiming a task someone else holds is a conflict, not a takeover. */
     @Transactional
     public TaskSummary claim(Caller caller, String taskId) {
+        return inOneCommand(() -> claimTask(caller, taskId));
+    }
+
+    private TaskSummary claimTask(Caller caller, String taskId) {
         Task task = visibleTask(caller, taskId);
         if (caller.id().equals(task.getAssignee())) {
             return summary(task, processKey(task.getProcessDefinitionId()));
@@ -89,12 +130,20 @@ public class TaskInbox {
                     "The task is already claimed by " + task.getAssignee());
         }
         tasks.claim(taskId, caller.id());
-        return get(caller, taskId);
+        // Same command, same entity cache: the task loaded above already carries its new assignee.
+        return summary(task, processKey(task.getProcessDefinitionId()));
     }
 
     /** Completes the caller's task with a decision, after the owning feature has validated it. */
     @Transactional
     public void complete(Caller caller, String taskId, TaskDecision decision) {
+        inOneCommand(() -> {
+            completeTask(caller, taskId, decision);
+            return Boolean.TRUE;
+        });
+    }
+
+    private void completeTask(Caller caller, String taskId, TaskDecision decision) {
         Task task = visibleTask(caller, taskId);
         if (!caller.id().equals(task.getAssignee())) {
             throw task.getAssignee() == null
@@ -166,7 +215,7 @@ public class TaskInbox {
     }
 
     private String processKey(String processDefinitionId) {
-        return repository.getProcessDefinition(processDefinitionId).getKey();
+        return processKeys.computeIfAbsent(processDefinitionId, id -> repository.getProcessDefinition(id).getKey());
     }
 
     private static String codes(List<TaskOutcome> outcomes) {

@@ -72,7 +72,9 @@ abstract class RegistrationApiJourney {
 
     void claimAndComplete(String user, String pid, String taskKey, String outcome, String comment) {
         String id = taskId(user, pid, taskKey);
-        assertThat(call(HttpMethod.POST, "/api/tasks/" + id + "/claim", user, null).getStatusCode()).isEqualTo(HttpStatus.OK);
+        ResponseEntity<Map<String, Object>> claimed = call(HttpMethod.POST, "/api/tasks/" + id + "/claim", user, null);
+        assertThat(claimed.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(claimed.getBody()).containsEntry("assignee", user).containsEntry("id", id);
         var body = comment == null ? Map.of("outcome", outcome) : Map.of("outcome", outcome, "comment", comment);
         assertThat(call(HttpMethod.POST, "/api/tasks/" + id + "/complete", user, body).getStatusCode())
                 .isEqualTo(HttpStatus.NO_CONTENT);

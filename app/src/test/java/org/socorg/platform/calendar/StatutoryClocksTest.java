@@ -103,7 +103,8 @@ class StatutoryClocksTest {
     void stopping_marks_the_clock_stopped() {
         String pid = newCase();
         clocks.start(pid, "registration-acceptance", at(2026, 9, 7, 10));
-        assertThat(clocks.stop(pid, "registration-acceptance", at(2026, 9, 8, 10)).state()).isEqualTo(ClockState.STOPPED);
+        assertThat(clocks.stop(pid, "registration-acceptance", at(2026, 9, 8, 10))).isTrue();
+        assertThat(clocks.stop(newCase(), "registration-acceptance", at(2026, 9, 8, 10))).isFalse();
         assertThat(clocks.forProcessInstance(pid)).singleElement()
                 .satisfies(c -> assertThat(c.state()).isEqualTo(ClockState.STOPPED));
     }

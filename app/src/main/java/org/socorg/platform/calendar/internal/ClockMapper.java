@@ -12,6 +12,9 @@ public interface ClockMapper {
 
     int update(ClockRow row);
 
+    int stop(@Param("processInstanceId") String processInstanceId, @Param("ruleKey") String ruleKey,
+            @Param("now") java.time.Instant now);
+
     Optional<ClockRow> find(@Param("processInstanceId") String processInstanceId, @Param("ruleKey") String ruleKey);
 
     List<ClockRow> findByProcessInstance(@Param("processInstanceId") String processInstanceId);

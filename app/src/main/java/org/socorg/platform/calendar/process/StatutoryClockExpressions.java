@@ -72,9 +72,7 @@ public class StatutoryClockExpressions {
     }
 
     public void stop(DelegateExecution execution, String ruleKey) {
-        if (clocks.find(execution.getProcessInstanceId(), ruleKey).isPresent()) {
-            clocks.stop(execution.getProcessInstanceId(), ruleKey, now());
-        }
+        clocks.stop(execution.getProcessInstanceId(), ruleKey, now());
     }
 
     /**

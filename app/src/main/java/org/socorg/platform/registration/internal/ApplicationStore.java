@@ -44,7 +44,11 @@ public class ApplicationStore {
      * caller can retry, never a silent overwrite.
      */
     public ApplicationRow transition(String id, Set<ApplicationStatus> from, Consumer<ApplicationRow> change) {
-        ApplicationRow row = require(id);
+        return transition(require(id), from, change);
+    }
+
+    /** As {@link #transition(String, Set, Consumer)}, on a row the caller read in this transaction. */
+    public ApplicationRow transition(ApplicationRow row, Set<ApplicationStatus> from, Consumer<ApplicationRow> change) {
         if (!from.contains(row.getStatus())) {
             throw PlatformException.conflict("WRONG_STATE",
                     "申请当前状态为 " + row.getStatus() + "，不能进行此操作",

@@ -38,8 +38,7 @@ public class RegistrationProcessing {
         EstablishmentRequest details = store.details(row);
         List<Reason> reasons = rules.check(details, registry.isNameTaken(row.getDivisionCode(), details.name()));
         if (!reasons.isEmpty()) {
-            store.transition(applicationId, EnumSet.of(ApplicationStatus.ACCEPTED),
-                    r -> r.setOutcomeReasons(store.toJson(reasons)));
+            store.transition(row, EnumSet.of(ApplicationStatus.ACCEPTED), r -> r.setOutcomeReasons(store.toJson(reasons)));
         }
         return reasons;
     }
@@ -57,7 +56,7 @@ public class RegistrationProcessing {
             Organization org = registry.register(new NewOrganization(d.name(), d.orgType(), d.scope(),
                     row.getDivisionCode(), d.supervisingUnit(), d.legalRepresentative(), d.activityFunds(),
                     d.address(), d.businessScope(), applicationId, approvedBy));
-            store.transition(applicationId, EnumSet.of(ApplicationStatus.ACCEPTED), r -> {
+            store.transition(row, EnumSet.of(ApplicationStatus.ACCEPTED), r -> {
                 r.setStatus(ApplicationStatus.APPROVED);
                 r.setOrganizationId(org.id());
                 r.setCreditCode(org.creditCode());
