@@ -57,9 +57,8 @@ public class OrganizationRegistry {
      */
     @Transactional(noRollbackFor = PlatformException.class)
     public Organization register(NewOrganization n) {
-        if (isNameTaken(n.divisionCode(), n.name())) {
-            throw nameTaken(n.name());
-        }
+        // No name pre-check: the rules already looked, and the unique key on (division, active name) is the
+        // authority that also settles a race between two approvals.
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, zone);
         // One sequence per installation, not per division: the 9-character organization code must be unique on its
@@ -67,8 +66,8 @@ public class OrganizationRegistry {
         long orgSeq = sequences.next("orgcode");
         String body = CreditCodes.organizationBody(organizationCodePrefix, orgSeq);
         CreditCode code = CreditCodes.compose(CreditCodes.CIVIL_AFFAIRS, n.orgType(), n.divisionCode(), body);
-        long certSeq = sequences.next("certificate:" + n.divisionCode() + ":" + today.getYear());
-        String certificateNumber = "%s-%d-%06d".formatted(n.divisionCode(), today.getYear(), certSeq);
+        // The certificate number reuses the organization sequence: unique by construction, one row lock less.
+        String certificateNumber = "%s-%d-%07d".formatted(n.divisionCode(), today.getYear(), orgSeq);
 
         OrganizationRow row = new OrganizationRow();
         row.setCreditCode(code.toString());

@@ -120,7 +120,7 @@ abstract class RegistrationApiJourney {
         assertThat(org.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(org.getBody()).containsEntry("name", name).containsEntry("status", "ACTIVE")
                 .containsEntry("orgType", "FOUNDATION").containsEntry("creditCode", code);
-        assertThat((String) org.getBody().get("certificateNumber")).startsWith("110000-");
+        assertThat((String) org.getBody().get("certificateNumber")).matches("110000-\\d{4}-\\d{7}");
         ResponseEntity<List<Map<String, Object>>> search = http.exchange("/api/organizations?q=" + name,
                 HttpMethod.GET, null, LIST);
         assertThat(search.getBody()).extracting(o -> o.get("creditCode")).containsExactly(code);
