@@ -49,7 +49,8 @@ public final class MariaDbSupport {
         // nullCatalogMeansCurrent: without it Camunda finds ACT_* tables of another database on the same server,
         // skips creating its own and fails on the first query.
         String url = base + name + "?useUnicode=true&characterEncoding=utf8&serverTimezone=UTC"
-                + "&nullCatalogMeansCurrent=true&rewriteBatchedStatements=true";
+                + "&nullCatalogMeansCurrent=true&rewriteBatchedStatements=true"
+                + "&cachePrepStmts=true&prepStmtCacheSize=500&prepStmtCacheSqlLimit=4096";
         return new Database(url, user, password, name, isEmbedded);
     }
 

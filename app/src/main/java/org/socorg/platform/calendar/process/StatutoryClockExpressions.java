@@ -9,7 +9,6 @@ import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.SuspensionState;
 import org.camunda.bpm.engine.impl.persistence.entity.TimerEntity;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.variable.Variables;
 import org.socorg.platform.calendar.StatutoryClock;
 import org.socorg.platform.calendar.StatutoryClocks;
 import org.springframework.stereotype.Component;
@@ -35,29 +34,13 @@ public class StatutoryClockExpressions {
     }
 
     public Date dueAt(DelegateExecution execution, String ruleKey) {
-        return timerDate(execution, ruleKey, "due");
+        return Date.from(clocks.start(execution.getProcessInstanceId(), ruleKey, now()).dueAt());
     }
 
     /** The reminder date; a rule without a reminder answers with its due date, so the timer still has a date. */
     public Date reminderAt(DelegateExecution execution, String ruleKey) {
-        return timerDate(execution, ruleKey, "reminder");
-    }
-
-    /**
-     * A scope's timers are created one after another on the same execution: the first starts the clock and leaves
-     * both dates as transient (never stored) variables, so the others need not read the clock back.
-     */
-    private Date timerDate(DelegateExecution execution, String ruleKey, String which) {
-        String prefix = "statutoryClock_" + ruleKey + "_";
-        if (execution.getVariableLocal(prefix + which) instanceof Date cached) {
-            return cached;
-        }
         StatutoryClock clock = clocks.start(execution.getProcessInstanceId(), ruleKey, now());
-        Date due = Date.from(clock.dueAt());
-        Date reminder = clock.reminderAt() != null ? Date.from(clock.reminderAt()) : due;
-        execution.setVariableLocal(prefix + "due", Variables.dateValue(due, true));
-        execution.setVariableLocal(prefix + "reminder", Variables.dateValue(reminder, true));
-        return "due".equals(which) ? due : reminder;
+        return Date.from(clock.reminderAt() != null ? clock.reminderAt() : clock.dueAt());
     }
 
     public void pause(DelegateExecution execution, String ruleKey) {
