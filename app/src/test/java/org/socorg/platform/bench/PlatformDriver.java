@@ -56,10 +56,6 @@ final class PlatformDriver implements CaseDriver {
     enum Inbox {
         /** {@link TaskInbox}, the real one. */
         REAL,
-        /** {@link LeanTaskInbox}: TaskInbox with the changes the report recommends. */
-        LEAN,
-        /** {@link LeanTaskInbox} whose claim answers nothing, so builds no summary. */
-        LEANER,
         /** No inbox: TaskService.claim, then the feature's handler and TaskService.complete in one transaction. */
         DIRECT,
         /** No platform code at all: TaskService with the variables bare Camunda gets (also for starting). */
@@ -77,8 +73,6 @@ final class PlatformDriver implements CaseDriver {
 
     static final Variant PLATFORM = new Variant("platform", "platform", Inbox.REAL, false, false, false);
     static final List<Variant> VARIANTS = List.of(
-            new Variant("lean", "lean inbox", Inbox.LEAN, false, false, false),
-            new Variant("leaner", "lean, no answer", Inbox.LEANER, false, false, false),
             new Variant("noinbox", "no inbox", Inbox.DIRECT, false, false, false),
             new Variant("norules", "no DMN check", Inbox.REAL, true, false, false),
             new Variant("noclock", "no stat.clock", Inbox.REAL, false, true, false),
@@ -108,14 +102,11 @@ final class PlatformDriver implements CaseDriver {
     private final Shared shared;
     private final Variant variant;
     private final int caseOffset;
-    private final LeanTaskInbox lean;
 
     private PlatformDriver(Shared shared, Variant variant, int caseOffset) {
         this.shared = shared;
         this.variant = variant;
         this.caseOffset = caseOffset;
-        this.lean = variant.inbox() == Inbox.LEAN || variant.inbox() == Inbox.LEANER ? new LeanTaskInbox(shared.context, shared.tasks, shared.runtime,
-                shared.context.getBean(ProcessEngine.class).getRepositoryService()) : null;
     }
 
     /**
@@ -247,10 +238,6 @@ final class PlatformDriver implements CaseDriver {
             case REAL -> {
                 shared.inbox.claim(step.caller, task.getId());
                 shared.inbox.complete(step.caller, task.getId(), decision);
-            }
-            case LEAN, LEANER -> {
-                lean.claim(step.caller, task.getId(), variant.inbox() == Inbox.LEAN);
-                lean.complete(step.caller, task.getId(), decision);
             }
             case DIRECT -> {
                 shared.tasks.claim(task.getId(), step.caller.id());

@@ -41,8 +41,7 @@ import org.socorg.platform.support.MariaDbSupport;
  *       count and time; {@code false}: no JDBC proxy at all);</li>
  *   <li>{@code bench.variants} ({@code none}; a comma-separated list or {@code all}): what-if rows on the
  *       platform's own context, measured like the platform; the difference to the platform row is what the
- *       replaced part costs. {@code lean}: {@link LeanTaskInbox}, TaskInbox with the changes the benchmark
- *       suggests; {@code leaner}: the same with claim answering nothing; {@code noinbox}: no TaskInbox, just
+ *       replaced part costs. {@code noinbox}: no TaskInbox, just
  *       TaskService and the task handler; {@code norules}, {@code noclock}, {@code noregistry}: the DMN check,
  *       the statutory clock, the organization registry replaced by bare Camunda's no-ops; {@code engine}: the
  *       platform's engine driven like bare Camunda;</li>
