@@ -4,16 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
 import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
 import org.camunda.bpm.dmn.engine.DmnEngine;
-import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
-import org.camunda.bpm.dmn.engine.delegate.DmnDecisionTableEvaluationListener;
-import org.camunda.bpm.dmn.engine.delegate.DmnEvaluatedDecisionRule;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.model.dmn.Dmn;
 import org.camunda.bpm.model.dmn.DmnModelInstance;
@@ -36,23 +32,16 @@ class RegistrationNameRulesDmnTest {
     private static final String RESOURCE = "/processes/registration/registration-name-rules.dmn";
     private static final String DECISION_ID = "registration-name-rules";
 
-    private static final List<String> matchedRuleIds = new ArrayList<>();
+    private static List<String> matchedRuleIds;
     private static DmnEngine engine;
     private static DmnDecision decision;
 
     @BeforeAll
     static void parseDecision() throws IOException {
-        DmnDecisionTableEvaluationListener recordMatchedRules = event -> {
-            matchedRuleIds.clear();
-            event.getMatchingRules().stream().map(DmnEvaluatedDecisionRule::getId).forEach(matchedRuleIds::add);
-        };
-        engine = DmnEngineConfiguration.createDefaultDmnEngineConfiguration()
-                .customPostDecisionTableEvaluationListeners(List.of(recordMatchedRules))
-                .buildEngine();
-        try (InputStream dmn = RegistrationNameRulesDmnTest.class.getResourceAsStream(RESOURCE)) {
-            assertThat(dmn).as(RESOURCE + " on the classpath").isNotNull();
-            decision = engine.parseDecision(DECISION_ID, dmn);
-        }
+        DmnTable table = DmnTable.load(RESOURCE, DECISION_ID);
+        matchedRuleIds = table.matchedRuleIds();
+        engine = table.engine();
+        decision = table.decision();
     }
 
     private static DmnDecisionResult evaluate(String orgType, String scope, String name, boolean nameTaken) {

@@ -5,16 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
 import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
 import org.camunda.bpm.dmn.engine.DmnEngine;
-import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
-import org.camunda.bpm.dmn.engine.delegate.DmnDecisionTableEvaluationListener;
-import org.camunda.bpm.dmn.engine.delegate.DmnEvaluatedDecisionRule;
 import org.camunda.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration;
 import org.camunda.bpm.dmn.feel.impl.scala.ScalaFeelEngine;
 import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
@@ -40,23 +36,16 @@ class RegistrationRequirementsDmnTest {
     private static final String RESOURCE = "/processes/registration/registration-requirements.dmn";
     private static final String DECISION_ID = "registration-requirements";
 
-    private static final List<String> matchedRuleIds = new ArrayList<>();
+    private static List<String> matchedRuleIds;
     private static DmnEngine engine;
     private static DmnDecision decision;
 
     @BeforeAll
     static void parseDecision() throws IOException {
-        DmnDecisionTableEvaluationListener recordMatchedRules = event -> {
-            matchedRuleIds.clear();
-            event.getMatchingRules().stream().map(DmnEvaluatedDecisionRule::getId).forEach(matchedRuleIds::add);
-        };
-        engine = DmnEngineConfiguration.createDefaultDmnEngineConfiguration()
-                .customPostDecisionTableEvaluationListeners(List.of(recordMatchedRules))
-                .buildEngine();
-        try (InputStream dmn = RegistrationRequirementsDmnTest.class.getResourceAsStream(RESOURCE)) {
-            assertThat(dmn).as(RESOURCE + " on the classpath").isNotNull();
-            decision = engine.parseDecision(DECISION_ID, dmn);
-        }
+        DmnTable table = DmnTable.load(RESOURCE, DECISION_ID);
+        matchedRuleIds = table.matchedRuleIds();
+        engine = table.engine();
+        decision = table.decision();
     }
 
     private static DmnDecisionResult evaluate(String orgType, String scope, Boolean publicFundraising,
