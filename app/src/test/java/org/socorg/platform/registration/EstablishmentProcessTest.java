@@ -235,6 +235,25 @@ class EstablishmentProcessTest {
     }
 
     @Test
+    void refuses_invalid_supplements_and_keeps_waiting_for_valid_ones() {
+        ProcessInstance pi = submitFoundation(unique("北京市补正校验基金会"));
+        complete(inbox, OFFICIAL, pi.getId(), "UserTask_CheckDocuments", "SUPPLEMENT", "请补充验资报告");
+
+        assertThatThrownBy(() -> complete(inbox, APPLICANT, pi.getId(), "UserTask_ProvideSupplements",
+                new TaskDecision("SUBMIT", null, Map.of("activityFunds", -1))))
+                .isInstanceOf(jakarta.validation.ConstraintViolationException.class)
+                .hasMessageContaining("activityFunds");
+        assertThatThrownBy(() -> complete(inbox, APPLICANT, pi.getId(), "UserTask_ProvideSupplements",
+                new TaskDecision("SUBMIT", null, Map.of("nmae", "typo"))))
+                .isInstanceOf(PlatformException.class).hasMessageContaining("MALFORMED_REQUEST");
+
+        assertThat(pi).isWaitingAt("UserTask_ProvideSupplements");
+        RegistrationApplication app = registrations.get(APPLICANT, applicationId(pi));
+        assertThat(app.status()).isEqualTo(ApplicationStatus.SUPPLEMENT_REQUESTED);
+        assertThat(app.details().activityFunds()).isEqualByComparingTo("4000000");
+    }
+
+    @Test
     void does_not_accept_when_the_official_says_so() {
         ProcessInstance pi = submitFoundation(unique("北京市不受理测试基金会"));
         complete(inbox, OFFICIAL, pi.getId(), "UserTask_CheckDocuments", "NOT_ACCEPTED", "不属于本机关登记管辖范围");
