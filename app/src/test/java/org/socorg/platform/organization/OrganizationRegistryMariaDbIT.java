@@ -18,6 +18,7 @@ import org.socorg.platform.shared.PlatformException;
 import org.socorg.platform.support.MariaDbSupport;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -29,6 +30,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @SpringBootTest(classes = TestPlatformApplication.class, properties = "spring.main.web-application-type=none")
 @ActiveProfiles({"test", "mysql"})
+// Close the context when the class is done, while its database still runs: at JVM exit the embedded MariaDB
+// and the connection pool would shut down concurrently and the fork hang for Surefire's 30 s timeout.
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class OrganizationRegistryMariaDbIT {
 
     static final MariaDbSupport.Database DB = MariaDbSupport.freshDatabase("socorg_reg_it");
