@@ -14,13 +14,6 @@ import org.springframework.test.context.ActiveProfiles;
 class ModelDeploymentTest {
 
     @Autowired RepositoryService repository;
-    @Autowired org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl engineConfiguration;
-
-    @Test
-    void the_engine_evaluates_dmn_with_the_parse_caching_feel_engine() {
-        assertThat(engineConfiguration.getDmnEngineConfiguration().getFeelEngineFactory())
-                .isInstanceOf(ParseCachingFeelEngineFactory.class);
-    }
 
     @Test
     void deploys_processes_decisions_and_forms_under_classpath_relative_names() {

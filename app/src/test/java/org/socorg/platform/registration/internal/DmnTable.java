@@ -11,8 +11,6 @@ import org.camunda.bpm.dmn.engine.DmnEngine;
 import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
 import org.camunda.bpm.dmn.engine.delegate.DmnDecisionTableEvaluationListener;
 import org.camunda.bpm.dmn.engine.delegate.DmnEvaluatedDecisionRule;
-import org.camunda.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration;
-import org.socorg.platform.processes.ParseCachingFeelEngineFactory;
 
 /**
  * A decision table parsed by a standalone DMN engine that records which rules matched the last evaluation, so
@@ -26,12 +24,9 @@ record DmnTable(DmnEngine engine, DmnDecision decision, List<String> matchedRule
             matched.clear();
             event.getMatchingRules().stream().map(DmnEvaluatedDecisionRule::getId).forEach(matched::add);
         };
-        // The FEEL engine the platform configures for the process engine, so the rows test what runs in production.
-        DefaultDmnEngineConfiguration configuration = (DefaultDmnEngineConfiguration) DmnEngineConfiguration
-                .createDefaultDmnEngineConfiguration()
-                .customPostDecisionTableEvaluationListeners(List.of(recordMatchedRules));
-        configuration.setFeelEngineFactory(new ParseCachingFeelEngineFactory());
-        DmnEngine engine = configuration.buildEngine();
+        DmnEngine engine = DmnEngineConfiguration.createDefaultDmnEngineConfiguration()
+                .customPostDecisionTableEvaluationListeners(List.of(recordMatchedRules))
+                .buildEngine();
         try (InputStream dmn = DmnTable.class.getResourceAsStream(resource)) {
             assertThat(dmn).as(resource + " on the classpath").isNotNull();
             return new DmnTable(engine, engine.parseDecision(decisionId, dmn), matched);
