@@ -125,11 +125,6 @@ public class OrganizationRegistry {
     }
 
     @Transactional(readOnly = true)
-    public Optional<Organization> findById(long id) {
-        return mapper.findById(id).map(OrganizationRow::toOrganization);
-    }
-
-    @Transactional(readOnly = true)
     public List<StatusChange> statusHistory(long organizationId) {
         return mapper.statusHistory(organizationId);
     }

@@ -23,8 +23,6 @@ public interface OrganizationMapper {
 
     Optional<OrganizationRow> findByCreditCode(@Param("creditCode") String creditCode);
 
-    Optional<OrganizationRow> findById(@Param("id") long id);
-
     List<StatusChange> statusHistory(@Param("organizationId") long organizationId);
 
     /** @param namePattern the name fragment with LIKE wildcards escaped by {@code !}, or null */

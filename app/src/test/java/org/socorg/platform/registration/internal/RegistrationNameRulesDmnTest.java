@@ -7,9 +7,7 @@ import java.io.InputStream;
 import java.util.List;
 import java.util.stream.Stream;
 
-import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
-import org.camunda.bpm.dmn.engine.DmnEngine;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.model.dmn.Dmn;
 import org.camunda.bpm.model.dmn.DmnModelInstance;
@@ -32,20 +30,15 @@ class RegistrationNameRulesDmnTest {
     private static final String RESOURCE = "/processes/registration/registration-name-rules.dmn";
     private static final String DECISION_ID = "registration-name-rules";
 
-    private static List<String> matchedRuleIds;
-    private static DmnEngine engine;
-    private static DmnDecision decision;
+    private static DmnTable table;
 
     @BeforeAll
     static void parseDecision() throws IOException {
-        DmnTable table = DmnTable.load(RESOURCE, DECISION_ID);
-        matchedRuleIds = table.matchedRuleIds();
-        engine = table.engine();
-        decision = table.decision();
+        table = DmnTable.load(RESOURCE, DECISION_ID);
     }
 
     private static DmnDecisionResult evaluate(String orgType, String scope, String name, boolean nameTaken) {
-        return engine.evaluateDecision(decision, Variables.createVariables()
+        return table.engine().evaluateDecision(table.decision(), Variables.createVariables()
                 .putValue("orgType", orgType)
                 .putValue("scope", scope)
                 .putValue("name", name)
@@ -75,7 +68,7 @@ class RegistrationNameRulesDmnTest {
             String expectedRuleId, String expectedReasonCode) {
         DmnDecisionResult result = evaluate(orgType, scope, name, nameTaken);
 
-        assertThat(matchedRuleIds).containsExactly(expectedRuleId);
+        assertThat(table.matchedRuleIds()).containsExactly(expectedRuleId);
         assertThat(reasonCodes(result)).containsExactly(expectedReasonCode);
         assertThat(result.getSingleResult().getEntryMap())
                 .hasEntrySatisfying("messageZh", message -> assertThat((String) message).isNotBlank())
@@ -102,7 +95,7 @@ class RegistrationNameRulesDmnTest {
             boolean nameTaken) {
         DmnDecisionResult result = evaluate(orgType, scope, name, nameTaken);
 
-        assertThat(matchedRuleIds).isEmpty();
+        assertThat(table.matchedRuleIds()).isEmpty();
         assertThat(reasonCodes(result)).isEmpty();
     }
 
@@ -113,7 +106,7 @@ class RegistrationNameRulesDmnTest {
 
         DmnDecisionResult result = evaluate("ASSOCIATION", "LOCAL", name, false);
 
-        assertThat(matchedRuleIds).containsExactly("Rule_NameTooLong");
+        assertThat(table.matchedRuleIds()).containsExactly("Rule_NameTooLong");
         assertThat(reasonCodes(result)).containsExactly("NAME_TOO_LONG");
     }
 

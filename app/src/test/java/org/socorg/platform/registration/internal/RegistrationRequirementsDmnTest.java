@@ -8,9 +8,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.stream.Stream;
 
-import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
-import org.camunda.bpm.dmn.engine.DmnEngine;
 import org.camunda.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration;
 import org.camunda.bpm.dmn.feel.impl.scala.ScalaFeelEngine;
 import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
@@ -36,21 +34,16 @@ class RegistrationRequirementsDmnTest {
     private static final String RESOURCE = "/processes/registration/registration-requirements.dmn";
     private static final String DECISION_ID = "registration-requirements";
 
-    private static List<String> matchedRuleIds;
-    private static DmnEngine engine;
-    private static DmnDecision decision;
+    private static DmnTable table;
 
     @BeforeAll
     static void parseDecision() throws IOException {
-        DmnTable table = DmnTable.load(RESOURCE, DECISION_ID);
-        matchedRuleIds = table.matchedRuleIds();
-        engine = table.engine();
-        decision = table.decision();
+        table = DmnTable.load(RESOURCE, DECISION_ID);
     }
 
     private static DmnDecisionResult evaluate(String orgType, String scope, Boolean publicFundraising,
             BigDecimal activityFunds, Integer individualMembers, Integer unitMembers) {
-        return engine.evaluateDecision(decision, Variables.createVariables()
+        return table.engine().evaluateDecision(table.decision(), Variables.createVariables()
                 .putValue("orgType", orgType)
                 .putValue("scope", scope)
                 .putValue("publicFundraising", publicFundraising)
@@ -85,7 +78,7 @@ class RegistrationRequirementsDmnTest {
             String expectedRuleId, String expectedReasonCode) {
         DmnDecisionResult result = evaluate(orgType, scope, publicFundraising, activityFunds, individualMembers, unitMembers);
 
-        assertThat(matchedRuleIds).containsExactly(expectedRuleId);
+        assertThat(table.matchedRuleIds()).containsExactly(expectedRuleId);
         assertThat(reasonCodes(result)).containsExactly(expectedReasonCode);
         assertThat(result.getSingleResult().getEntryMap())
                 .hasEntrySatisfying("messageZh", message -> assertThat((String) message).isNotBlank())
@@ -114,7 +107,7 @@ class RegistrationRequirementsDmnTest {
             Boolean publicFundraising, BigDecimal activityFunds, Integer individualMembers, Integer unitMembers) {
         DmnDecisionResult result = evaluate(orgType, scope, publicFundraising, activityFunds, individualMembers, unitMembers);
 
-        assertThat(matchedRuleIds).isEmpty();
+        assertThat(table.matchedRuleIds()).isEmpty();
         assertThat(reasonCodes(result)).isEmpty();
     }
 
@@ -138,13 +131,13 @@ class RegistrationRequirementsDmnTest {
     void application_failing_funds_and_members_collects_both_reasons() {
         DmnDecisionResult result = evaluate("ASSOCIATION", "NATIONAL", null, BigDecimal.ZERO, 10, 10);
 
-        assertThat(matchedRuleIds).containsExactly("Rule_AssociationNationalFunds", "Rule_AssociationMixedMembers");
+        assertThat(table.matchedRuleIds()).containsExactly("Rule_AssociationNationalFunds", "Rule_AssociationMixedMembers");
         assertThat(reasonCodes(result)).containsExactly("FUNDS_BELOW_MINIMUM", "MEMBERS_BELOW_MINIMUM");
     }
 
     @Test
     void standalone_engine_uses_the_same_feel_engine_as_the_process_engine() {
-        DefaultDmnEngineConfiguration configuration = (DefaultDmnEngineConfiguration) engine.getConfiguration();
+        DefaultDmnEngineConfiguration configuration = (DefaultDmnEngineConfiguration) table.engine().getConfiguration();
 
         assertThat(configuration.getFeelEngine()).isInstanceOf(ScalaFeelEngine.class);
         assertThat(new StandaloneInMemProcessEngineConfiguration().isDmnFeelEnableLegacyBehavior())
