@@ -11,6 +11,9 @@ public final class Groups {
     /** Supervisors receive escalations when a statutory deadline passes. */
     public static final String REGISTRATION_SUPERVISORS = "registration-supervisors";
 
+    /** 审计人员: export the audit log and run its reconciliation. */
+    public static final String AUDITORS = "auditors";
+
     private Groups() {
     }
 }

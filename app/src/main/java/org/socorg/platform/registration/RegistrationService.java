@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.socorg.platform.calendar.StatutoryClocks;
 import org.socorg.platform.identity.Caller;
@@ -33,8 +34,12 @@ public class RegistrationService {
     private final StatutoryClocks clocks;
     private final String defaultDivisionCode;
 
+    private final IdentityService identity;
+
     RegistrationService(ApplicationStore store, ApplicationMapper mapper, @Lazy RuntimeService runtime,
-            StatutoryClocks clocks, @Value("${platform.authority.division-code}") String defaultDivisionCode) {
+            @Lazy IdentityService identity, StatutoryClocks clocks,
+            @Value("${platform.authority.division-code}") String defaultDivisionCode) {
+        this.identity = identity;
         this.store = store;
         this.mapper = mapper;
         this.runtime = runtime;
@@ -67,14 +72,21 @@ public class RegistrationService {
         row.setUpdatedAt(row.getSubmittedAt());
         // The process starts first so the row is written once, complete with its process instance; nothing the
         // process does before its first wait state reads the row.
-        row.setProcessInstanceId(runtime.startProcessInstanceByKey(ApplicationKind.ESTABLISHMENT.processKey(),
-                row.getId(), Map.of(
-                        "applicationId", row.getId(),
-                        "applicantId", caller.id(),
-                        "divisionCode", details.divisionCode(),
-                        "orgType", details.orgType().name(),
-                        "organizationName", details.name()))
-                .getProcessInstanceId());
+        // the applicant is the process's start user, and the audit log names them for its first steps
+        var previous = identity.getCurrentAuthentication();
+        identity.setAuthentication(caller.id(), List.copyOf(caller.groups()));
+        try {
+            row.setProcessInstanceId(runtime.startProcessInstanceByKey(ApplicationKind.ESTABLISHMENT.processKey(),
+                    row.getId(), Map.of(
+                            "applicationId", row.getId(),
+                            "applicantId", caller.id(),
+                            "divisionCode", details.divisionCode(),
+                            "orgType", details.orgType().name(),
+                            "organizationName", details.name()))
+                    .getProcessInstanceId());
+        } finally {
+            identity.setAuthentication(previous);
+        }
         store.insert(row);
         return view(row);
     }

@@ -68,14 +68,23 @@ public class TaskInbox {
      * carried out of the command and thrown after it, so the engine never treats them as its own failures; the
      * surrounding Spring transaction still rolls back everything on a refusal.
      */
-    private <T> T inOneCommand(Supplier<T> action) {
-        Object result = engineConfiguration.getCommandExecutorTxRequired().execute(commandContext -> {
-            try {
-                return action.get();
-            } catch (PlatformException | ValidationException refusal) {
-                return new Refusal(refusal);
-            }
-        });
+    private <T> T inOneCommand(Caller caller, Supplier<T> action) {
+        // the engine (and the audit log sealing its steps) learns who acts from its authentication
+        var identity = engineConfiguration.getIdentityService();
+        var previous = identity.getCurrentAuthentication();
+        identity.setAuthentication(caller.id(), List.copyOf(caller.groups()));
+        Object result;
+        try {
+            result = engineConfiguration.getCommandExecutorTxRequired().execute(commandContext -> {
+                try {
+                    return action.get();
+                } catch (PlatformException | ValidationException refusal) {
+                    return new Refusal(refusal);
+                }
+            });
+        } finally {
+            identity.setAuthentication(previous);
+        }
         if (result instanceof Refusal refusal) {
             throw refusal.exception();
         }
@@ -90,7 +99,7 @@ public class TaskInbox {
     /** The caller's tasks: assigned to them first, then those they may claim; oldest first within each. */
     @Transactional(readOnly = true)
     public List<TaskSummary> myTasks(Caller caller) {
-        return inOneCommand(() -> listTasks(caller));
+        return inOneCommand(caller, () -> listTasks(caller));
     }
 
     private List<TaskSummary> listTasks(Caller caller) {
@@ -108,7 +117,7 @@ public class TaskInbox {
 
     @Transactional(readOnly = true)
     public TaskSummary get(Caller caller, String taskId) {
-        return inOneCommand(() -> {
+        return inOneCommand(caller, () -> {
             Task task = visibleTask(caller, taskId);
             return summary(task, processKey(task.getProcessDefinitionId()));
         });
@@ -117,7 +126,7 @@ public class TaskInbox {
     /** Takes an offered task; claiming a task someone else holds is a conflict, not a takeover. */
     @Transactional
     public TaskSummary claim(Caller caller, String taskId) {
-        return inOneCommand(() -> claimTask(caller, taskId));
+        return inOneCommand(caller, () -> claimTask(caller, taskId));
     }
 
     private TaskSummary claimTask(Caller caller, String taskId) {
@@ -137,7 +146,7 @@ public class TaskInbox {
     /** Completes the caller's task with a decision, after the owning feature has validated it. */
     @Transactional
     public void complete(Caller caller, String taskId, TaskDecision decision) {
-        inOneCommand(() -> {
+        inOneCommand(caller, () -> {
             completeTask(caller, taskId, decision);
             return Boolean.TRUE;
         });

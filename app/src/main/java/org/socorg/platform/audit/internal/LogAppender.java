@@ -1,0 +1,198 @@
+package org.socorg.platform.audit.internal;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.socorg.auditlog.CompactRange;
+import org.socorg.auditlog.HashAlgorithm;
+import org.socorg.auditlog.Hex;
+import org.socorg.auditlog.Json;
+import org.socorg.auditlog.LogEntry;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.socorg.platform.audit.AuditRecord;
+import org.socorg.platform.identity.Caller;
+import org.socorg.platform.identity.CurrentUser;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Writes sealed steps into the log inside the caller's transaction. Records are collected while the transaction runs
+ * and appended just before it commits: the head row is locked ({@code FOR UPDATE}) only for the append itself, the
+ * entries take the next sequence numbers, and the tree's new nodes and head are written in the same transaction. A
+ * rollback discards them with the step; a second writer (thread or application instance) waits on the head row, so the
+ * sequence has no gaps and the log no forks.
+ */
+@Component
+public class LogAppender {
+
+    /** The actor of steps nobody in particular took: timers, start-up deployments. */
+    public static final String SYSTEM = "system";
+
+    private static final Object BUFFER_KEY = LogAppender.class.getName() + ".buffer";
+
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate transactions;
+    private final HashAlgorithm hash;
+
+    private final ObjectProvider<CurrentUser> currentUser;
+
+    LogAppender(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, AuditProperties properties,
+                ObjectProvider<CurrentUser> currentUser) {
+        this.jdbc = jdbc;
+        this.currentUser = currentUser;
+        this.transactions = new TransactionTemplate(transactionManager);
+        this.hash = HashAlgorithm.fromId(properties.hash());
+    }
+
+    HashAlgorithm hash() {
+        return hash;
+    }
+
+    /** Seals {@code record} with the current transaction, or in a transaction of its own when there is none. */
+    public void add(AuditRecord record) {
+        if (record.actor() == null) {
+            record = record.withActor(actor());
+        }
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            AuditRecord withActor = record;
+            transactions.executeWithoutResult(status -> add(withActor));
+            return;
+        }
+        Buffer buffer = (Buffer) TransactionSynchronizationManager.getResource(BUFFER_KEY);
+        if (buffer == null) {
+            buffer = new Buffer();
+            TransactionSynchronizationManager.bindResource(BUFFER_KEY, buffer);
+            TransactionSynchronizationManager.registerSynchronization(buffer);
+        }
+        if (buffer.flushed) {
+            append(List.of(record));
+        } else {
+            buffer.records.add(record);
+        }
+    }
+
+    /**
+     * Seals records produced while the transaction is already committing: into the buffer when it has not been written
+     * yet, else at once (a synchronization registered now would not be called any more).
+     */
+    void addWhileCommitting(List<AuditRecord> records) {
+        Buffer buffer = (Buffer) TransactionSynchronizationManager.getResource(BUFFER_KEY);
+        if (buffer != null && !buffer.flushed) {
+            records.forEach(this::add);
+        } else {
+            append(records.stream().map(r -> r.actor() == null ? r.withActor(actor()) : r).toList());
+        }
+    }
+
+    /** The authenticated user of the engine command or of the request; {@code system} for timers and start-up. */
+    private String actor() {
+        CommandContext context = Context.getCommandContext();
+        if (context != null && context.getAuthenticatedUserId() != null) {
+            return context.getAuthenticatedUserId();
+        }
+        try {
+            CurrentUser user = currentUser.getIfAvailable();
+            return user == null ? SYSTEM : user.get().map(Caller::id).orElse(SYSTEM);
+        } catch (RuntimeException noUsableRequest) {
+            return SYSTEM;
+        }
+    }
+
+    private final class Buffer implements TransactionSynchronization {
+        final List<AuditRecord> records = new ArrayList<>();
+        boolean flushed;
+
+        @Override
+        public int getOrder() {
+            // after other synchronizations that may still seal something (the engine's own listeners run earlier)
+            return LOWEST_PRECEDENCE;
+        }
+
+        @Override
+        public void beforeCommit(boolean readOnly) {
+            flushed = true;
+            if (!records.isEmpty()) {
+                append(records);
+            }
+        }
+
+        @Override
+        public void afterCompletion(int status) {
+            TransactionSynchronizationManager.unbindResourceIfPossible(BUFFER_KEY);
+        }
+    }
+
+    private void append(List<AuditRecord> records) {
+        Map<String, Object> head = jdbc.queryForMap(
+                "SELECT tree_size, last_leaf, edge, hash_alg FROM audit_head WHERE id = 1 FOR UPDATE");
+        long size = ((Number) head.get("tree_size")).longValue();
+        String existingAlg = (String) head.get("hash_alg");
+        if (existingAlg != null && !existingAlg.equals(hash.id())) {
+            throw new IllegalStateException("the audit log is hashed with " + existingAlg + " but platform.audit.hash is "
+                    + hash.id() + "; a log cannot change its hash algorithm");
+        }
+        CompactRange range = CompactRange.decode(hash, size, Hex.decode((String) head.get("edge")));
+        String prev = head.get("last_leaf") == null ? LogEntry.genesisPrev(hash) : (String) head.get("last_leaf");
+        List<Object[]> entryRows = new ArrayList<>(records.size());
+        List<Object[]> nodeRows = new ArrayList<>(records.size() * 2);
+        List<Object[]> dataRows = new ArrayList<>(records.size());
+        Timestamp now = Timestamp.from(Instant.now());
+        for (AuditRecord record : records) {
+            long seq = range.size();
+            String data = Json.canonical(record.data());
+            String json = Json.canonical(entry(record, seq, prev, data));
+            dataRows.add(new Object[] {seq, data});
+            byte[] leaf = LogEntry.leafHash(hash, json);
+            range.append(leaf, node -> {
+                if (node.level() > 0) {
+                    nodeRows.add(new Object[] {node.level(), node.index(), Hex.encode(node.hash())});
+                }
+            });
+            prev = Hex.encode(leaf);
+            entryRows.add(new Object[] {seq, record.kind(), record.businessKey(), record.processInstance(), record.ref(),
+                now, prev, json});
+        }
+        jdbc.batchUpdate("INSERT INTO audit_entry (seq, kind, business_key, process_instance, ref, sealed_at, "
+                + "leaf_hash, entry_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", entryRows);
+        jdbc.batchUpdate("INSERT INTO audit_data (seq, data_json) VALUES (?, ?)", dataRows);
+        if (!nodeRows.isEmpty()) {
+            jdbc.batchUpdate("INSERT INTO audit_node (lvl, idx, hash) VALUES (?, ?, ?)", nodeRows);
+        }
+        jdbc.update("UPDATE audit_head SET tree_size = ?, last_leaf = ?, edge = ?, hash_alg = ?, updated_at = ? "
+                + "WHERE id = 1", range.size(), prev, Hex.encode(range.encode()), hash.id(), now);
+    }
+
+    private Map<String, Object> entry(AuditRecord record, long seq, String prev, String data) {
+        Map<String, Object> entry = new LinkedHashMap<>();
+        entry.put("seq", seq);
+        entry.put("prev", prev);
+        entry.put("time", record.time().toString());
+        entry.put("kind", record.kind());
+        entry.put("actor", record.actor());
+        entry.put("data", Hex.encode(hash.hash(data)));
+        putIfPresent(entry, "process", record.process());
+        putIfPresent(entry, "processInstance", record.processInstance());
+        putIfPresent(entry, "businessKey", record.businessKey());
+        putIfPresent(entry, "element", record.element());
+        putIfPresent(entry, "elementType", record.elementType());
+        putIfPresent(entry, "outcome", record.outcome());
+        putIfPresent(entry, "ref", record.ref());
+        return entry;
+    }
+
+    private static void putIfPresent(Map<String, Object> entry, String field, String value) {
+        if (value != null) {
+            entry.put(field, value);
+        }
+    }
+
+}

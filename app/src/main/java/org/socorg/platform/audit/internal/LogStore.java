@@ -1,0 +1,173 @@
+package org.socorg.platform.audit.internal;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.socorg.auditlog.CompactRange;
+import org.socorg.auditlog.HashAlgorithm;
+import org.socorg.auditlog.Hex;
+import org.socorg.auditlog.Json;
+import org.socorg.auditlog.Merkle;
+import org.socorg.auditlog.NodeSource;
+import org.socorg.platform.audit.AuditedEntry;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads the log: entries, the head, and the tree's nodes for proofs. Committed nodes never change, so they are cached;
+ * a proof first collects the nodes it needs, then reads the missing ones in one query.
+ */
+@Component
+public class LogStore {
+
+    private static final int CACHE_SIZE = 200_000;
+
+    private final JdbcTemplate jdbc;
+    private final HashAlgorithm hash;
+    private final Map<String, byte[]> nodeCache = new LinkedHashMap<>(1024, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, byte[]> eldest) {
+            return size() > CACHE_SIZE;
+        }
+    };
+
+    LogStore(JdbcTemplate jdbc, AuditProperties properties) {
+        this.jdbc = jdbc;
+        this.hash = HashAlgorithm.fromId(properties.hash());
+    }
+
+    public HashAlgorithm hash() {
+        return hash;
+    }
+
+    /** The committed size and root. */
+    public Head head() {
+        Map<String, Object> row = jdbc.queryForMap("SELECT tree_size, edge FROM audit_head WHERE id = 1");
+        long size = ((Number) row.get("tree_size")).longValue();
+        CompactRange range = CompactRange.decode(hash, size, Hex.decode((String) row.get("edge")));
+        return new Head(size, range.root());
+    }
+
+    public record Head(long size, byte[] root) {
+    }
+
+    private static final RowMapper<AuditedEntry> ENTRY = (rs, i) -> new AuditedEntry(rs.getLong("seq"),
+            rs.getString("entry_json"), rs.getString("leaf_hash"), Json.parseObject(rs.getString("entry_json")));
+
+    public Optional<AuditedEntry> entry(long seq) {
+        return jdbc.query("SELECT seq, entry_json, leaf_hash FROM audit_entry WHERE seq = ?", ENTRY, seq).stream()
+                .findFirst();
+    }
+
+    public List<AuditedEntry> byBusinessKey(String businessKey) {
+        // entries without the key (variables written by the engine) belong to the case through its process instances
+        return jdbc.query("SELECT seq, entry_json, leaf_hash FROM audit_entry WHERE business_key = ? OR process_instance "
+                + "IN (SELECT process_instance FROM audit_entry WHERE business_key = ? AND process_instance IS NOT NULL) "
+                + "ORDER BY seq", ENTRY, businessKey, businessKey);
+    }
+
+    /** Streams entries {@code [from, to)} in order, in pages, to {@code sink}. */
+    public void forEachEntry(long from, long to, Consumer<AuditedEntry> sink) {
+        long next = from;
+        while (next < to) {
+            List<AuditedEntry> page = jdbc.query("SELECT seq, entry_json, leaf_hash FROM audit_entry "
+                    + "WHERE seq >= ? AND seq < ? ORDER BY seq", ENTRY, next, Math.min(to, next + 5000));
+            if (page.isEmpty()) {
+                return;
+            }
+            page.forEach(sink);
+            next = page.get(page.size() - 1).seq() + 1;
+        }
+    }
+
+    /** The step data entry {@code seq} commits to, as stored beside it. */
+    public Optional<String> data(long seq) {
+        return jdbc.queryForList("SELECT data_json FROM audit_data WHERE seq = ?", String.class, seq).stream()
+                .findFirst();
+    }
+
+    public List<byte[]> inclusionProof(long index, long treeSize) {
+        return withNodes(nodes -> Merkle.inclusionProof(hash, nodes, index, treeSize));
+    }
+
+    public List<byte[]> consistencyProof(long first, long second) {
+        return withNodes(nodes -> Merkle.consistencyProof(hash, nodes, first, second));
+    }
+
+    public byte[] rootAt(long treeSize) {
+        return withNodes(nodes -> Merkle.rootAt(hash, nodes, treeSize));
+    }
+
+    private <T> T withNodes(java.util.function.Function<NodeSource, T> work) {
+        Set<String> wanted = new LinkedHashSet<>();
+        byte[] placeholder = new byte[hash.length()];
+        work.apply((level, index) -> {
+            String key = level + "/" + index;
+            if (cached(key) == null) {
+                wanted.add(key);
+            }
+            return placeholder;
+        });
+        load(wanted);
+        return work.apply((level, index) -> {
+            byte[] node = cached(level + "/" + index);
+            if (node == null) {
+                throw new IllegalStateException("the audit log lacks tree node " + level + "/" + index);
+            }
+            return node;
+        });
+    }
+
+    private byte[] cached(String key) {
+        synchronized (nodeCache) {
+            return nodeCache.get(key);
+        }
+    }
+
+    private void load(Set<String> keys) {
+        if (keys.isEmpty()) {
+            return;
+        }
+        List<Object> leafArgs = new ArrayList<>();
+        List<Object> nodeArgs = new ArrayList<>();
+        StringBuilder nodeWhere = new StringBuilder();
+        for (String key : keys) {
+            int slash = key.indexOf('/');
+            int level = Integer.parseInt(key.substring(0, slash));
+            long index = Long.parseLong(key.substring(slash + 1));
+            if (level == 0) {
+                leafArgs.add(index);
+            } else {
+                nodeWhere.append(nodeWhere.isEmpty() ? "" : " OR ").append("(lvl = ? AND idx = ?)");
+                nodeArgs.add(level);
+                nodeArgs.add(index);
+            }
+        }
+        Map<String, byte[]> found = new HashMap<>();
+        if (!leafArgs.isEmpty()) {
+            jdbc.query("SELECT seq, leaf_hash FROM audit_entry WHERE seq IN (" + placeholders(leafArgs.size()) + ")",
+                    rs -> {
+                        found.put("0/" + rs.getLong(1), Hex.decode(rs.getString(2)));
+                    }, leafArgs.toArray());
+        }
+        if (!nodeArgs.isEmpty()) {
+            jdbc.query("SELECT lvl, idx, hash FROM audit_node WHERE " + nodeWhere, rs -> {
+                found.put(rs.getInt(1) + "/" + rs.getLong(2), Hex.decode(rs.getString(3)));
+            }, nodeArgs.toArray());
+        }
+        synchronized (nodeCache) {
+            nodeCache.putAll(found);
+        }
+    }
+
+    private static String placeholders(int n) {
+        return String.join(", ", java.util.Collections.nCopies(n, "?"));
+    }
+}
