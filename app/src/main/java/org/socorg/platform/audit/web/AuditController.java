@@ -108,7 +108,7 @@ class AuditController {
         return audit.caseTrail(businessKey).stream().map(AuditController::view).toList();
     }
 
-    @GetMapping(value = "/export", produces = "application/zip")
+    @GetMapping("/export")
     @Operation(summary = "Export the whole log and its checkpoints as a zip for the offline verifier (auditors)")
     ResponseEntity<StreamingResponseBody> export() {
         requireAuditor();
