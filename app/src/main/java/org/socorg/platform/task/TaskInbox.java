@@ -112,7 +112,22 @@ public class TaskInbox {
                     .orderByTaskCreateTime().asc().list()
                     .forEach(t -> found.putIfAbsent(t.getId(), t));
         }
-        return found.values().stream().map(t -> summary(t, processKey(t.getProcessDefinitionId()))).toList();
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        // One query for every listed case's variables. Under READ COMMITTED a task may be completed by someone else
+        // while the list is built: its case variables are then gone and the task is left out rather than failing.
+        Map<String, Map<String, Object>> caseVariables = new HashMap<>();
+        runtime.createVariableInstanceQuery()
+                .processInstanceIdIn(found.values().stream().map(Task::getProcessInstanceId).distinct()
+                        .toArray(String[]::new))
+                .variableNameIn(SUBJECT_VARIABLE, DIVISION_VARIABLE, CASE_VARIABLE).list()
+                .forEach(v -> caseVariables.computeIfAbsent(v.getProcessInstanceId(), k -> new HashMap<>())
+                        .put(v.getName(), v.getValue()));
+        return found.values().stream()
+                .filter(t -> caseVariables.containsKey(t.getProcessInstanceId()))
+                .map(t -> summary(t, processKey(t.getProcessDefinitionId()), caseVariables.get(t.getProcessInstanceId())))
+                .toList();
     }
 
     @Transactional(readOnly = true)
@@ -204,12 +219,15 @@ public class TaskInbox {
     }
 
     private TaskSummary summary(Task task, String processKey) {
+        return summary(task, processKey, runtime.getVariables(task.getExecutionId(),
+                List.of(SUBJECT_VARIABLE, DIVISION_VARIABLE, CASE_VARIABLE)));
+    }
+
+    private TaskSummary summary(Task task, String processKey, Map<String, Object> vars) {
         TaskCompletionHandler handler = handlers.get(processKey);
         Instant due = clocks.forProcessInstance(task.getProcessInstanceId()).stream()
                 .filter(c -> c.state() == ClockState.RUNNING).map(StatutoryClock::dueAt)
                 .min(Comparator.naturalOrder()).orElse(null);
-        Map<String, Object> vars = runtime.getVariables(task.getExecutionId(),
-                List.of(SUBJECT_VARIABLE, DIVISION_VARIABLE, CASE_VARIABLE));
         String formKey = null;
         try {
             formKey = task.getFormKey();
