@@ -23,7 +23,9 @@ CREATE TABLE audit_entry (
     sealed_at        DATETIME(3)  NOT NULL,
     leaf_hash        CHAR(64)     NOT NULL,
     -- the canonical JSON that is the Merkle leaf input, byte for byte
-    entry_json       TEXT         NOT NULL
+    entry_json       TEXT         NOT NULL,
+    -- the step data the entry's "data" digest commits to, kept so reconciliation can name the field that changed
+    data_json        LONGTEXT     NOT NULL
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4;
 
 CREATE INDEX ix_audit_entry_business_key ON audit_entry (business_key, seq);
@@ -54,8 +56,3 @@ CREATE TABLE audit_checkpoint (
 
 CREATE INDEX ix_audit_checkpoint_size ON audit_checkpoint (tree_size);
 
--- The step data each entry's "data" digest commits to, kept so reconciliation can name the field that no longer matches.
-CREATE TABLE audit_data (
-    seq       BIGINT   NOT NULL PRIMARY KEY,
-    data_json LONGTEXT NOT NULL
-) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4;

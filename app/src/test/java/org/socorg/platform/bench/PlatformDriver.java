@@ -20,6 +20,7 @@ import org.socorg.platform.calendar.process.StatutoryClockExpressions;
 import org.socorg.platform.organization.CreditCode;
 import org.socorg.platform.registration.RegistrationApplication;
 import org.socorg.platform.registration.RegistrationScenario;
+import org.socorg.platform.audit.internal.LogAppender;
 import org.socorg.platform.registration.RegistrationService;
 import org.socorg.platform.support.MariaDbSupport;
 import org.socorg.platform.task.OpenTask;
@@ -64,20 +65,21 @@ final class PlatformDriver implements CaseDriver {
 
     /** A view of the platform with some parts replaced by the bare side's stand-ins. */
     record Variant(String key, String label, Inbox inbox, boolean stubRules, boolean stubClock,
-            boolean stubRegistry) {
+            boolean stubRegistry, boolean unsealed) {
 
         boolean filesApplication() {
             return inbox != Inbox.ENGINE;
         }
     }
 
-    static final Variant PLATFORM = new Variant("platform", "platform", Inbox.REAL, false, false, false);
+    static final Variant PLATFORM = new Variant("platform", "platform", Inbox.REAL, false, false, false, false);
     static final List<Variant> VARIANTS = List.of(
-            new Variant("noinbox", "no inbox", Inbox.DIRECT, false, false, false),
-            new Variant("norules", "no DMN check", Inbox.REAL, true, false, false),
-            new Variant("noclock", "no stat.clock", Inbox.REAL, false, true, false),
-            new Variant("noregistry", "no registry", Inbox.REAL, false, false, true),
-            new Variant("engine", "engine only", Inbox.ENGINE, true, true, true));
+            new Variant("noaudit", "no audit seal", Inbox.REAL, false, false, false, true),
+            new Variant("noinbox", "no inbox", Inbox.DIRECT, false, false, false, false),
+            new Variant("norules", "no DMN check", Inbox.REAL, true, false, false, false),
+            new Variant("noclock", "no stat.clock", Inbox.REAL, false, true, false, false),
+            new Variant("noregistry", "no registry", Inbox.REAL, false, false, true, false),
+            new Variant("engine", "engine only", Inbox.ENGINE, true, true, true, true));
 
     /** Everything the views of one context share. */
     private static final class Shared {
@@ -198,6 +200,7 @@ final class PlatformDriver implements CaseDriver {
     @Override
     public void prepare() {
         shared.current = variant;
+        shared.context.getBean(LogAppender.class).sealing(!variant.unsealed());
     }
 
     static String organizationName(int caseNo) {

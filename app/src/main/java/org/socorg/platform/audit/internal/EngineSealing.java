@@ -94,7 +94,7 @@ class EngineSealing extends AbstractProcessEnginePlugin {
                         "hi-taskinst:" + task.getTaskId(), StepData.taskCompleted(task, variables), task.getEndTime());
             }
         } else if (event instanceof HistoricActivityInstanceEventEntity activity) {
-            if (activity.isEventOfType(HistoryEventTypes.ACTIVITY_INSTANCE_END)) {
+            if (activity.isEventOfType(HistoryEventTypes.ACTIVITY_INSTANCE_END) && isStep(activity)) {
                 // the variables an activity wrote (a service task's results, a start event's inputs) are its data
                 List<Map<String, Object>> variables = pending().remove(String.valueOf(activity.getProcessInstanceId()));
                 variables = variables == null ? List.of() : variables;
@@ -119,6 +119,18 @@ class EngineSealing extends AbstractProcessEnginePlugin {
             seal("decision.evaluated", root, root.getDecisionDefinitionKey(), "decision", decisionOutcome(data),
                     "hi-decinst:" + root.getId(), data, root.getEvaluationTime());
         }
+    }
+
+    /**
+     * Gateways route, they do not act; a user task that completed is sealed by its task entry (with the decision taken),
+     * so its activity end would say nothing more. A user task cut short (e.g. by a deadline timer) is sealed here.
+     */
+    private static boolean isStep(HistoricActivityInstanceEventEntity activity) {
+        String type = activity.getActivityType();
+        if (type != null && type.endsWith("Gateway")) {
+            return false;
+        }
+        return !"userTask".equals(type) || activity.isCanceled();
     }
 
     @SuppressWarnings("unchecked")

@@ -89,7 +89,7 @@ public class LogStore {
 
     /** The step data entry {@code seq} commits to, as stored beside it. */
     public Optional<String> data(long seq) {
-        return jdbc.queryForList("SELECT data_json FROM audit_data WHERE seq = ?", String.class, seq).stream()
+        return jdbc.queryForList("SELECT data_json FROM audit_entry WHERE seq = ?", String.class, seq).stream()
                 .findFirst();
     }
 
