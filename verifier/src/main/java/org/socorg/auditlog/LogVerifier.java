@@ -80,6 +80,7 @@ public final class LogVerifier {
     private String trustedSource = "trusted checkpoint";
     private final List<NamedReceipt> receipts = new ArrayList<>();
     private int threads = Math.min(2, Runtime.getRuntime().availableProcessors());
+    private int chunkBytes = EntryScan.CHUNK_BYTES;
 
     public LogVerifier(Keyring keys) {
         this.keys = keys;
@@ -100,6 +101,12 @@ public final class LogVerifier {
     /** Worker threads that parse and hash lines; 0 does everything on the calling thread. */
     public LogVerifier threads(int threads) {
         this.threads = threads;
+        return this;
+    }
+
+    /** Bytes read per chunk of lines; tests make it small to put chunk boundaries everywhere. */
+    LogVerifier chunkBytes(int chunkBytes) {
+        this.chunkBytes = chunkBytes;
         return this;
     }
 
@@ -185,7 +192,7 @@ public final class LogVerifier {
         }
 
         Pass pass = new Pass(hash, expected, receiptEntries);
-        pass.run(entriesFile, threads);
+        pass.run(entriesFile, threads, chunkBytes);
         if (pass.problem != null) {
             problems.add(pass.problem);
         } else {
@@ -350,7 +357,7 @@ public final class LogVerifier {
             return Hex.encode(range.root());
         }
 
-        void run(Path file, int threads) throws IOException {
+        void run(Path file, int threads, int chunkBytes) throws IOException {
             checkRootsAt(0);
             ExecutorService pool = threads > 0 ? Executors.newFixedThreadPool(threads, r -> {
                 Thread t = new Thread(r, "audit-verifier-scan");
@@ -359,7 +366,7 @@ public final class LogVerifier {
             }) : null;
             ThreadLocal<EntryScan.LeafHasher> hashers = ThreadLocal.withInitial(() -> EntryScan.LeafHasher.of(hash));
             try (InputStream in = Files.newInputStream(file)) {
-                EntryScan.Reader reader = new EntryScan.Reader(in, EntryScan.CHUNK_BYTES);
+                EntryScan.Reader reader = new EntryScan.Reader(in, chunkBytes);
                 Deque<Future<EntryScan.Chunk>> inFlight = new ArrayDeque<>();
                 EntryScan.Chunk chunk;
                 while (!stopped && (chunk = reader.next()) != null) {
