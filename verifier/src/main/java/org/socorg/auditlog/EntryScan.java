@@ -82,6 +82,24 @@ final class EntryScan {
             return Arrays.copyOfRange(data, prevStarts[i], prevEnds[i]);
         }
 
+        /** Copies the prev field into {@code out} and returns its length, or -1 when it does not fit. */
+        int copyPrev(int i, byte[] out) {
+            if (slowPrevs != null && slowPrevs[i] != null) {
+                byte[] prev = slowPrevs[i];
+                if (prev.length > out.length) {
+                    return -1;
+                }
+                System.arraycopy(prev, 0, out, 0, prev.length);
+                return prev.length;
+            }
+            int length = prevEnds[i] - prevStarts[i];
+            if (length > out.length) {
+                return -1;
+            }
+            System.arraycopy(data, prevStarts[i], out, 0, length);
+            return length;
+        }
+
         String line(int i) {
             return new String(data, starts[i], ends[i] - starts[i], StandardCharsets.UTF_8);
         }
@@ -98,6 +116,7 @@ final class EntryScan {
         private byte[] carry = new byte[0];
         private int carryLength;
         private boolean eof;
+        private final java.util.ArrayDeque<byte[]> free = new java.util.ArrayDeque<>();
 
         Reader(InputStream in, int chunkBytes) {
             this.in = in;
@@ -108,7 +127,10 @@ final class EntryScan {
             if (eof && carryLength == 0) {
                 return null;
             }
-            byte[] buf = new byte[Math.max(chunkBytes, carryLength * 2)];
+            byte[] buf = free.poll();
+            if (buf == null || buf.length < Math.max(chunkBytes, carryLength * 2)) {
+                buf = new byte[Math.max(chunkBytes, carryLength * 2)];
+            }
             System.arraycopy(carry, 0, buf, 0, carryLength);
             int n = carryLength;
             carryLength = 0;
@@ -139,19 +161,44 @@ final class EntryScan {
                 buf = Arrays.copyOf(buf, buf.length * 2);
             }
         }
+
+        /** Gives back the buffer of a chunk that is done with, so reading allocates no more. */
+        void recycle(Chunk chunk) {
+            if (free.size() < 8) {
+                free.add(chunk.data);
+            }
+        }
     }
 
-    /** Leaf hashes {@code H(0x00 || line)} into a buffer, reusing one digest. One per thread. */
-    interface LeafHasher {
+    /**
+     * Leaf hashes {@code H(0x00 || line)} and node hashes {@code H(0x01 || left || right)} into given buffers, reusing
+     * one digest: the same values as {@link HashAlgorithm#leafHash} and {@link HashAlgorithm#nodeHash}, without an
+     * allocation per hash. One per thread.
+     */
+    interface Hasher {
         void leaf(byte[] data, int offset, int length, byte[] out, int outOffset);
 
-        static LeafHasher of(HashAlgorithm hash) {
+        /** {@code out} may be {@code left} or {@code right}. */
+        void node(byte[] left, byte[] right, byte[] out);
+
+        static Hasher of(HashAlgorithm hash) {
             if (hash == HashAlgorithm.SM3) {
                 SM3Digest digest = new SM3Digest();
-                return (data, offset, length, out, outOffset) -> {
-                    digest.update((byte) 0);
-                    digest.update(data, offset, length);
-                    digest.doFinal(out, outOffset);
+                return new Hasher() {
+                    @Override
+                    public void leaf(byte[] data, int offset, int length, byte[] out, int outOffset) {
+                        digest.update((byte) 0);
+                        digest.update(data, offset, length);
+                        digest.doFinal(out, outOffset);
+                    }
+
+                    @Override
+                    public void node(byte[] left, byte[] right, byte[] out) {
+                        digest.update((byte) 1);
+                        digest.update(left, 0, 32);
+                        digest.update(right, 0, 32);
+                        digest.doFinal(out, 0);
+                    }
                 };
             }
             MessageDigest digest;
@@ -160,20 +207,73 @@ final class EntryScan {
             } catch (NoSuchAlgorithmException e) {
                 throw new IllegalStateException(e);
             }
-            return (data, offset, length, out, outOffset) -> {
-                digest.update((byte) 0);
-                digest.update(data, offset, length);
-                try {
-                    digest.digest(out, outOffset, 32);
-                } catch (DigestException e) {
-                    throw new IllegalStateException(e);
+            return new Hasher() {
+                @Override
+                public void leaf(byte[] data, int offset, int length, byte[] out, int outOffset) {
+                    digest.update((byte) 0);
+                    digest.update(data, offset, length);
+                    finish(out, outOffset);
+                }
+
+                @Override
+                public void node(byte[] left, byte[] right, byte[] out) {
+                    digest.update((byte) 1);
+                    digest.update(left, 0, 32);
+                    digest.update(right, 0, 32);
+                    finish(out, 0);
+                }
+
+                private void finish(byte[] out, int offset) {
+                    try {
+                        digest.digest(out, offset, 32);
+                    } catch (DigestException e) {
+                        throw new IllegalStateException(e);
+                    }
                 }
             };
         }
     }
 
+    /**
+     * {@link CompactRange} without allocation: the right edge in preallocated slots, merged in place. Gives the same
+     * roots; the verifier needs no completed-node callback, so it can skip CompactRange's node objects.
+     */
+    static final class Edge {
+        private final HashAlgorithm hash;
+        private final Hasher hasher;
+        private final byte[][] slots = new byte[64][32];
+        private final byte[] carry = new byte[32];
+        private int count;
+        private long size;
+
+        Edge(HashAlgorithm hash) {
+            this.hash = hash;
+            this.hasher = Hasher.of(hash);
+        }
+
+        void append(byte[] leaves, int offset) {
+            System.arraycopy(leaves, offset, carry, 0, 32);
+            for (int level = 0; ((size >>> level) & 1) == 1; level++) {
+                hasher.node(slots[--count], carry, carry);
+            }
+            System.arraycopy(carry, 0, slots[count++], 0, 32);
+            size++;
+        }
+
+        byte[] root() {
+            if (count == 0) {
+                return hash.emptyRoot();
+            }
+            byte[] root = slots[count - 1].clone();
+            for (int i = count - 2; i >= 0; i--) {
+                hasher.node(slots[i], root, root);
+            }
+            return root;
+        }
+    }
+
     /** Splits {@code chunk} into lines, checks each and computes its leaf hash. */
-    static Chunk scan(Chunk chunk, LeafHasher hasher) {
+    static Chunk scan(Chunk chunk, Hasher hasher) {
         byte[] b = chunk.data;
         int lines = 0;
         for (int i = 0; i < chunk.length; i++) {

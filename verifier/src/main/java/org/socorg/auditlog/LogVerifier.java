@@ -325,11 +325,12 @@ public final class LogVerifier {
         private final HashAlgorithm hash;
         private final TreeMap<Long, List<Signed>> expected;
         private final TreeMap<Long, List<NamedReceipt>> receiptEntries;
-        private final CompactRange range;
+        private final EntryScan.Edge range;
         private final byte[] prevLeafHex;
         private final byte[] prevPrev = new byte[64];
         private final byte[] lastLeaf = new byte[32];
-        private byte[] lastPrevField = new byte[0];
+        private byte[] lastPrevField = new byte[64];
+        private int lastPrevLength;
         private long nextExpected;
         private long nextReceipt;
         private long lastMatched;
@@ -347,7 +348,7 @@ public final class LogVerifier {
             this.hash = hash;
             this.expected = expected;
             this.receiptEntries = receiptEntries;
-            this.range = new CompactRange(hash);
+            this.range = new EntryScan.Edge(hash);
             this.prevLeafHex = LogEntry.genesisPrev(hash).getBytes(StandardCharsets.US_ASCII);
             this.nextExpected = nextKey(expected, -1);
             this.nextReceipt = nextKey(receiptEntries, -1);
@@ -364,9 +365,9 @@ public final class LogVerifier {
                 t.setDaemon(true);
                 return t;
             }) : null;
-            ThreadLocal<EntryScan.LeafHasher> hashers = ThreadLocal.withInitial(() -> EntryScan.LeafHasher.of(hash));
+            ThreadLocal<EntryScan.Hasher> hashers = ThreadLocal.withInitial(() -> EntryScan.Hasher.of(hash));
             try (InputStream in = Files.newInputStream(file)) {
-                EntryScan.Reader reader = new EntryScan.Reader(in, chunkBytes);
+                reader = new EntryScan.Reader(in, chunkBytes);
                 Deque<Future<EntryScan.Chunk>> inFlight = new ArrayDeque<>();
                 EntryScan.Chunk chunk;
                 while (!stopped && (chunk = reader.next()) != null) {
@@ -412,10 +413,13 @@ public final class LogVerifier {
             stopped = true;
         }
 
+        private EntryScan.Reader reader;
+
         private void consume(EntryScan.Chunk chunk) {
             for (int i = 0; i < chunk.count && !stopped; i++) {
                 line(chunk, i);
             }
+            reader.recycle(chunk);
         }
 
         private void line(EntryScan.Chunk c, int i) {
@@ -433,12 +437,12 @@ public final class LogVerifier {
                 resolvePending(c, i);
                 return;
             }
-            byte[] leaf = Arrays.copyOfRange(c.leaves, i * 32, i * 32 + 32);
+            int leaf = i * 32;
             if (seq != k) {
                 if (seq > k) {
                     fail(k, "entry " + k + ": missing — position " + k + " holds entry " + seq
                             + " (entries were deleted or reordered)");
-                } else if (seq == k - 1 && Arrays.equals(leaf, lastLeaf)) {
+                } else if (seq == k - 1 && Arrays.equals(c.leaves, leaf, leaf + 32, lastLeaf, 0, 32)) {
                     fail(k, "entry " + k + ": position " + k + " repeats entry " + seq + " (an entry was duplicated)");
                 } else if (seq == k - 1) {
                     pending = Pending.SECOND_SEQ;
@@ -451,7 +455,7 @@ public final class LogVerifier {
                 return;
             }
             if (!c.prevEquals(i, prevLeafHex)) {
-                if (k > 0 && Arrays.equals(c.prev(i), lastPrevField)) {
+                if (k > 0 && Arrays.equals(c.prev(i), 0, c.prev(i).length, lastPrevField, 0, lastPrevLength)) {
                     fail(k - 1, "entry " + (k - 1) + ": not part of the chain — entries " + (k - 1) + " and " + k
                             + " both record the hash of entry " + (k - 2) + " (an entry was inserted at position "
                             + (k - 1) + ")");
@@ -469,12 +473,16 @@ public final class LogVerifier {
             }
         }
 
-        private void advance(EntryScan.Chunk c, int i, byte[] leaf) {
+        private void advance(EntryScan.Chunk c, int i, int leaf) {
             System.arraycopy(prevLeafHex, 0, prevPrev, 0, 64);
-            encodeHex(leaf, prevLeafHex);
-            System.arraycopy(leaf, 0, lastLeaf, 0, 32);
-            lastPrevField = c.prev(i);
-            range.append(leaf, null);
+            encodeHex(c.leaves, leaf, prevLeafHex);
+            System.arraycopy(c.leaves, leaf, lastLeaf, 0, 32);
+            lastPrevLength = c.copyPrev(i, lastPrevField);
+            if (lastPrevLength < 0) {
+                lastPrevField = c.prev(i);
+                lastPrevLength = lastPrevField.length;
+            }
+            range.append(c.leaves, leaf);
             size++;
         }
 
@@ -550,10 +558,11 @@ public final class LogVerifier {
 
         private static final byte[] DIGITS = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
 
-        private static void encodeHex(byte[] bytes, byte[] out) {
-            for (int j = 0; j < bytes.length; j++) {
-                out[2 * j] = DIGITS[(bytes[j] >> 4) & 0xf];
-                out[2 * j + 1] = DIGITS[bytes[j] & 0xf];
+        private static void encodeHex(byte[] bytes, int offset, byte[] out) {
+            for (int j = 0; j < 32; j++) {
+                byte b = bytes[offset + j];
+                out[2 * j] = DIGITS[(b >> 4) & 0xf];
+                out[2 * j + 1] = DIGITS[b & 0xf];
             }
         }
     }

@@ -23,7 +23,7 @@ class EntryScanTest {
     private static EntryScan.Chunk chunkOf(String line) {
         byte[] bytes = (line + "\n").getBytes(StandardCharsets.UTF_8);
         EntryScan.Chunk chunk = new EntryScan.Chunk(bytes, bytes.length);
-        return EntryScan.scan(chunk, EntryScan.LeafHasher.of(SM3));
+        return EntryScan.scan(chunk, EntryScan.Hasher.of(SM3));
     }
 
     /** What the reference path says about a line: null when it is a canonical, well-formed entry. */
@@ -112,8 +112,25 @@ class EntryScanTest {
         String line = Json.canonical(TestLog.entry(HashAlgorithm.SHA256, 1, "p", false));
         byte[] out = new byte[32];
         byte[] bytes = line.getBytes(StandardCharsets.UTF_8);
-        EntryScan.LeafHasher.of(HashAlgorithm.SHA256).leaf(bytes, 0, bytes.length, out, 0);
+        EntryScan.Hasher.of(HashAlgorithm.SHA256).leaf(bytes, 0, bytes.length, out, 0);
         assertThat(out).isEqualTo(LogEntry.leafHash(HashAlgorithm.SHA256, line));
+    }
+
+    @Test
+    void the_allocation_free_edge_gives_the_roots_of_compact_range() {
+        for (HashAlgorithm hash : HashAlgorithm.values()) {
+            CompactRange reference = new CompactRange(hash);
+            EntryScan.Edge edge = new EntryScan.Edge(hash);
+            byte[] leaves = new byte[32 * 300];
+            for (int i = 0; i < 300; i++) {
+                assertThat(edge.root()).as(hash + " size " + i).isEqualTo(reference.root());
+                byte[] leaf = hash.leafHash(new byte[] {(byte) i});
+                System.arraycopy(leaf, 0, leaves, i * 32, 32);
+                reference.append(leaf, null);
+                edge.append(leaves, i * 32);
+            }
+            assertThat(edge.root()).isEqualTo(reference.root());
+        }
     }
 
     @Test
