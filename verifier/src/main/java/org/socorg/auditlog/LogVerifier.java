@@ -192,10 +192,12 @@ public final class LogVerifier {
         }
 
         Pass pass = new Pass(hash, expected, receiptEntries);
+        // Entries past a problem already known cannot name a lower one: no need to read them.
+        pass.horizon = problems.stream().mapToLong(Problem::entry).min().orElse(Long.MAX_VALUE);
         pass.run(entriesFile, threads, chunkBytes);
         if (pass.problem != null) {
             problems.add(pass.problem);
-        } else {
+        } else if (!pass.cutShort) {
             long size = pass.size;
             for (Map.Entry<Long, List<Signed>> beyond : expected.tailMap(size, false).entrySet()) {
                 Signed s = beyond.getValue().get(0);
@@ -340,6 +342,8 @@ public final class LogVerifier {
         private Pending pending;
         private long pendingAt;
         private boolean stopped;
+        private long horizon = Long.MAX_VALUE;
+        private boolean cutShort;
 
         private enum Pending { CHAIN_BREAK, SECOND_SEQ }
 
@@ -424,6 +428,11 @@ public final class LogVerifier {
 
         private void line(EntryScan.Chunk c, int i) {
             long k = size;
+            if (pending == null && k > horizon) {
+                cutShort = true;
+                stopped = true;
+                return;
+            }
             if (c.problems != null && c.problems[i] != null) {
                 if (pending != null) {
                     resolvePending(null, -1);
