@@ -131,6 +131,9 @@ public final class LogVerifier {
         List<String> lines = LogExport.readCheckpointLines(dir);
         int exported = 0;
         for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).isBlank()) {
+                continue;
+            }
             String source = LogExport.CHECKPOINTS + " line " + (i + 1);
             try {
                 Checkpoint checkpoint = Checkpoint.parse(lines.get(i));

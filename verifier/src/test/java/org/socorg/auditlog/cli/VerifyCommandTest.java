@@ -496,4 +496,47 @@ class VerifyCommandTest {
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.firstLine()).startsWith("INVALID entry 0: changed");
     }
+
+    @Test
+    void a_checkpoint_line_that_is_not_a_checkpoint_is_named() throws IOException {
+        Path dir = export();
+        Files.writeString(dir.resolve(LogExport.CHECKPOINTS), "\n{\"treeSize\":50}\n",
+                java.nio.file.StandardOpenOption.APPEND);
+
+        Run run = verify(dir);
+
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.firstLine()).isEqualTo("INVALID checkpoints.jsonl line 6: not a checkpoint: "
+                + "a checkpoint needs the text field 'origin'");
+    }
+
+    @Test
+    void a_signed_checkpoint_with_another_hash_algorithm_is_named() throws IOException {
+        Path dir = export();
+        Checkpoint sha = Checkpoint.sign(signer, TestLog.ORIGIN, 120, log.nodes.node(0, 0), "2026-11-22T05:00:00Z",
+                HashAlgorithm.SHA256);
+        Files.writeString(dir.resolve(LogExport.CHECKPOINTS), sha.toJson() + "\n",
+                java.nio.file.StandardOpenOption.APPEND);
+
+        Run run = verify(dir);
+
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.firstLine()).startsWith("INVALID signed checkpoint of size 120 (checkpoints.jsonl line 5): "
+                + "its hash algorithm is sha256, but the signed checkpoint of size 50");
+    }
+
+    @Test
+    void a_signed_checkpoint_for_another_log_is_named() throws IOException {
+        Path dir = export();
+        Checkpoint other = Checkpoint.sign(signer, "socorg-platform/310000", 150,
+                log.checkpoint(150).root(), "2026-11-22T05:00:00Z", HashAlgorithm.SM3);
+        Files.writeString(dir.resolve(LogExport.CHECKPOINTS), other.toJson() + "\n",
+                java.nio.file.StandardOpenOption.APPEND);
+
+        Run run = verify(dir);
+
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.firstLine()).startsWith("INVALID signed checkpoint of size 150 (checkpoints.jsonl line 5): "
+                + "it is for the log 'socorg-platform/310000'");
+    }
 }
