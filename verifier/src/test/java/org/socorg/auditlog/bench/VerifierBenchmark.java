@@ -68,14 +68,21 @@ public final class VerifierBenchmark {
                 + "%,d in %.1f s%n", size, bytes, (double) bytes / size, interval, (System.nanoTime() - t0) / 1e9);
 
         Keyring keys = Keyring.of(signer.publicKey());
+        com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean)
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean();
         for (int threads : new int[] {2, 0, 2, 2}) {
+            double load = os.getSystemLoadAverage();
+            long cpu = os.getProcessCpuTime();
             LogVerifier.Report report = new LogVerifier(keys).threads(threads).verify(dir);
+            cpu = os.getProcessCpuTime() - cpu;
             if (!report.valid()) {
                 throw new IllegalStateException("the generated log does not verify: " + report.problem());
             }
-            System.out.printf(Locale.ROOT, "verify (%s): %,d entries in %.2f s = %,.0f entries/s%n",
+            // CPU time says what the run cost whatever else the machine was doing; the load average says how busy it was
+            System.out.printf(Locale.ROOT, "verify (%s): %,d entries in %.2f s = %,.0f entries/s "
+                            + "(CPU %.2f s = %.2f us/entry; load average before %.1f)%n",
                     threads == 0 ? "1 thread " : threads + " workers", report.entries(), report.nanos() / 1e9,
-                    report.entriesPerSecond());
+                    report.entriesPerSecond(), cpu / 1e9, cpu / 1e3 / report.entries(), load);
         }
 
         Path pub = Files.writeString(dir.resolve("..").resolve("bench-pub.pem"), signer.publicKey().pem());
