@@ -451,7 +451,10 @@ public final class LogVerifier {
             }
             int leaf = i * 32;
             if (seq != k) {
-                if (seq > k) {
+                if (c.prevEquals(i, prevLeafHex)) {
+                    fail(k, "entry " + k + ": changed — its seq says " + seq + ", but it is at position " + k
+                            + " and records the hash of entry " + (k - 1));
+                } else if (seq > k) {
                     fail(k, "entry " + k + ": missing — position " + k + " holds entry " + seq
                             + " (entries were deleted or reordered)");
                 } else if (seq == k - 1 && Arrays.equals(c.leaves, leaf, leaf + 32, lastLeaf, 0, 32)) {

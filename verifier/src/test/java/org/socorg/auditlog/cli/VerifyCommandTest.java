@@ -148,6 +148,21 @@ class VerifyCommandTest {
     }
 
     @Test
+    void a_changed_seq_names_that_entry() throws IOException {
+        Path dir = export();
+        editEntry(dir, 64, "\"seq\":64", "\"seq\":63");
+        Path other = log.export(tmp.resolve("other"));
+        editEntry(other, 64, "\"seq\":64", "\"seq\":94");
+
+        Run lower = verify(dir);
+        Run higher = verify(other);
+
+        assertThat(lower.firstLine()).isEqualTo("INVALID entry 64: changed — its seq says 63, but it is at position 64 "
+                + "and records the hash of entry 63");
+        assertThat(higher.firstLine()).startsWith("INVALID entry 64: changed — its seq says 94");
+    }
+
+    @Test
     void a_changed_prev_field_names_the_entry_holding_it() throws IOException {
         Path dir = export();
         List<String> lines = entryLines(dir);
