@@ -260,6 +260,15 @@ final class EntryScan {
             size++;
         }
 
+        /** Becomes a copy of {@code other}, without allocating. */
+        void copyFrom(Edge other) {
+            for (int i = 0; i < other.count; i++) {
+                System.arraycopy(other.slots[i], 0, slots[i], 0, 32);
+            }
+            count = other.count;
+            size = other.size;
+        }
+
         byte[] root() {
             if (count == 0) {
                 return hash.emptyRoot();

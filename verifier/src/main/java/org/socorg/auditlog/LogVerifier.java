@@ -331,6 +331,9 @@ public final class LogVerifier {
         private final TreeMap<Long, List<Signed>> expected;
         private final TreeMap<Long, List<NamedReceipt>> receiptEntries;
         private final EntryScan.Edge range;
+        /** The tree before the last entry appended, and before the entry ahead of a chain break. */
+        private final EntryScan.Edge beforeLast;
+        private final EntryScan.Edge beforeBreak;
         private final byte[] prevLeafHex;
         private final byte[] prevPrev = new byte[64];
         private final byte[] lastLeaf = new byte[32];
@@ -356,6 +359,8 @@ public final class LogVerifier {
             this.expected = expected;
             this.receiptEntries = receiptEntries;
             this.range = new EntryScan.Edge(hash);
+            this.beforeLast = new EntryScan.Edge(hash);
+            this.beforeBreak = new EntryScan.Edge(hash);
             this.prevLeafHex = LogEntry.genesisPrev(hash).getBytes(StandardCharsets.US_ASCII);
             this.nextExpected = nextKey(expected, -1);
             this.nextReceipt = nextKey(receiptEntries, -1);
@@ -478,6 +483,7 @@ public final class LogVerifier {
                 }
                 pending = Pending.CHAIN_BREAK;
                 pendingAt = k;
+                beforeBreak.copyFrom(beforeLast);
                 advance(c, i, leaf);
                 return;
             }
@@ -497,6 +503,7 @@ public final class LogVerifier {
                 lastPrevField = c.prev(i);
                 lastPrevLength = lastPrevField.length;
             }
+            beforeLast.copyFrom(range);
             range.append(c.leaves, leaf);
             size++;
         }
@@ -510,7 +517,18 @@ public final class LogVerifier {
             boolean nextRecordsK = next != null && next.prevEquals(i, prevLeafHex);
             boolean nextRecordsKMinus1 = next != null && next.prevEquals(i, prevPrev);
             if (pending == Pending.CHAIN_BREAK) {
-                if (next != null && !nextRecordsK) {
+                if (next == null && expected.containsKey(k + 1)) {
+                    // The last entry: no successor tells which side changed, but the signed root does. Had only
+                    // entry k-1 changed, its original hash is the one entry k records, and that gives the signed root.
+                    String alternative = rootWithRecordedHash(k);
+                    if (expected.get(k + 1).stream().anyMatch(e -> e.checkpoint().rootHash().equals(alternative))) {
+                        fail(k - 1, "entry " + (k - 1) + ": its contents do not match the hash entry " + k
+                                + " records");
+                    } else {
+                        fail(k, "entry " + k + ": changed — its prev does not match the hash of entry " + (k - 1)
+                                + ", which the signed checkpoint of size " + (k + 1) + " confirms");
+                    }
+                } else if (next != null && !nextRecordsK) {
                     fail(k, "entry " + k + ": changed — its prev does not match the hash of entry " + (k - 1)
                             + ", and its contents do not match the hash entry " + (k + 1) + " records");
                 } else {
@@ -527,6 +545,24 @@ public final class LogVerifier {
                             + " is not in the chain" : "") + " (an entry was inserted at position " + (k - 1) + ")");
                 }
             }
+        }
+
+        /** The root at size k+1 if entry k-1's hash were the one entry k records (its prev). */
+        private String rootWithRecordedHash(long k) {
+            byte[] recorded;
+            try {
+                recorded = Hex.decode(new String(lastPrevField, 0, lastPrevLength, StandardCharsets.UTF_8));
+            } catch (IllegalArgumentException notHex) {
+                return "";
+            }
+            if (recorded.length != 32) {
+                return "";
+            }
+            EntryScan.Edge alternative = new EntryScan.Edge(hash);
+            alternative.copyFrom(beforeBreak);
+            alternative.append(recorded, 0);
+            alternative.append(lastLeaf, 0);
+            return Hex.encode(alternative.root());
         }
 
         private void checkRootsAt(long n) {
