@@ -243,7 +243,9 @@ final class EntryScan {
         private final Hasher hasher;
         private final byte[][] slots = new byte[64][32];
         private final byte[] carry = new byte[32];
+        private final byte[] overwritten = new byte[32];
         private int count;
+        private int countBefore;
         private long size;
 
         Edge(HashAlgorithm hash) {
@@ -252,12 +254,24 @@ final class EntryScan {
         }
 
         void append(byte[] leaves, int offset) {
+            countBefore = count;
             System.arraycopy(leaves, offset, carry, 0, 32);
             for (int level = 0; ((size >>> level) & 1) == 1; level++) {
                 hasher.node(slots[--count], carry, carry);
             }
+            // merged slots stay in the array; only this one is overwritten: keep it to restore the edge before
+            System.arraycopy(slots[count], 0, overwritten, 0, 32);
             System.arraycopy(carry, 0, slots[count++], 0, 32);
             size++;
+        }
+
+        /** Becomes {@code other} as it was before its last append (other must have had one). */
+        void copyBeforeLastAppend(Edge other) {
+            for (int i = 0; i < other.countBefore; i++) {
+                System.arraycopy(i == other.count - 1 ? other.overwritten : other.slots[i], 0, slots[i], 0, 32);
+            }
+            count = other.countBefore;
+            size = other.size - 1;
         }
 
         /** Becomes a copy of {@code other}, without allocating. */

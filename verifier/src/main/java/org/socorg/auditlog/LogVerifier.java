@@ -331,8 +331,7 @@ public final class LogVerifier {
         private final TreeMap<Long, List<Signed>> expected;
         private final TreeMap<Long, List<NamedReceipt>> receiptEntries;
         private final EntryScan.Edge range;
-        /** The tree before the last entry appended, and before the entry ahead of a chain break. */
-        private final EntryScan.Edge beforeLast;
+        /** The tree before the entry ahead of a chain break. */
         private final EntryScan.Edge beforeBreak;
         private final byte[] prevLeafHex;
         private final byte[] prevPrev = new byte[64];
@@ -359,7 +358,6 @@ public final class LogVerifier {
             this.expected = expected;
             this.receiptEntries = receiptEntries;
             this.range = new EntryScan.Edge(hash);
-            this.beforeLast = new EntryScan.Edge(hash);
             this.beforeBreak = new EntryScan.Edge(hash);
             this.prevLeafHex = LogEntry.genesisPrev(hash).getBytes(StandardCharsets.US_ASCII);
             this.nextExpected = nextKey(expected, -1);
@@ -483,7 +481,9 @@ public final class LogVerifier {
                 }
                 pending = Pending.CHAIN_BREAK;
                 pendingAt = k;
-                beforeBreak.copyFrom(beforeLast);
+                if (k > 0) {
+                    beforeBreak.copyBeforeLastAppend(range);
+                }
                 advance(c, i, leaf);
                 return;
             }
@@ -503,7 +503,6 @@ public final class LogVerifier {
                 lastPrevField = c.prev(i);
                 lastPrevLength = lastPrevField.length;
             }
-            beforeLast.copyFrom(range);
             range.append(c.leaves, leaf);
             size++;
         }

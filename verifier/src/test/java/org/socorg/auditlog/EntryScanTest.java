@@ -126,8 +126,13 @@ class EntryScanTest {
                 assertThat(edge.root()).as(hash + " size " + i).isEqualTo(reference.root());
                 byte[] leaf = hash.leafHash(new byte[] {(byte) i});
                 System.arraycopy(leaf, 0, leaves, i * 32, 32);
+                EntryScan.Edge before = new EntryScan.Edge(hash);
+                before.copyFrom(edge);
                 reference.append(leaf, null);
                 edge.append(leaves, i * 32);
+                EntryScan.Edge restored = new EntryScan.Edge(hash);
+                restored.copyBeforeLastAppend(edge);
+                assertThat(restored.root()).as(hash + " restored size " + i).isEqualTo(before.root());
             }
             assertThat(edge.root()).isEqualTo(reference.root());
         }

@@ -188,6 +188,20 @@ class VerifyCommandTest {
     }
 
     @Test
+    void at_the_last_entry_the_signed_root_tells_a_changed_prev_from_a_changed_predecessor() throws IOException {
+        Path prevChanged = export();
+        String prev = (String) Json.parseObject(entryLines(prevChanged).get(199)).get("prev");
+        editEntry(prevChanged, 199, prev, (prev.charAt(0) == 'a' ? "b" : "a") + prev.substring(1));
+        Path predecessorChanged = log.export(tmp.resolve("other"));
+        flipDataByte(predecessorChanged, 198);
+
+        assertThat(verify(prevChanged).firstLine()).isEqualTo("INVALID entry 199: changed — its prev does not "
+                + "match the hash of entry 198, which the signed checkpoint of size 200 confirms");
+        assertThat(verify(predecessorChanged).firstLine())
+                .isEqualTo("INVALID entry 198: its contents do not match the hash entry 199 records");
+    }
+
+    @Test
     void a_deleted_entry_is_named() throws IOException {
         Path dir = export();
         List<String> lines = entryLines(dir);
