@@ -6,8 +6,10 @@ import java.nio.charset.StandardCharsets;
 import java.security.DigestException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.bouncycastle.crypto.digests.SM3Digest;
 
 /**
@@ -30,7 +32,7 @@ final class EntryScan {
     private static final int REQUIRED_MASK;
 
     static {
-        String[] keys = java.util.stream.Stream.concat(LogEntry.REQUIRED.stream(), LogEntry.OPTIONAL.stream())
+        String[] keys = Stream.concat(LogEntry.REQUIRED.stream(), LogEntry.OPTIONAL.stream())
                 .sorted().toArray(String[]::new);
         KEYS = new byte[keys.length][];
         int required = 0;
@@ -116,7 +118,7 @@ final class EntryScan {
         private byte[] carry = new byte[0];
         private int carryLength;
         private boolean eof;
-        private final java.util.ArrayDeque<byte[]> free = new java.util.ArrayDeque<>();
+        private final ArrayDeque<byte[]> free = new ArrayDeque<>();
 
         Reader(InputStream in, int chunkBytes) {
             this.in = in;

@@ -230,7 +230,7 @@ public final class LogVerifier {
                     + "only their hash chain was checked");
         }
         Problem first = problems.stream().min(Comparator.comparingLong(Problem::entry)).orElse(null);
-        return new Report(first, pass.size, hash, pass.size == 0 ? Hex.encode(hash.emptyRoot()) : pass.lastRoot(),
+        return new Report(first, pass.size, hash, pass.size == 0 ? Hex.encode(hash.emptyRoot()) : pass.root(),
                 exported, signedSize, keysUsed, trusted != null && first == null, receipts.size(), warnings,
                 System.nanoTime() - started);
     }
@@ -364,7 +364,7 @@ public final class LogVerifier {
             this.nextReceipt = nextKey(receiptEntries, -1);
         }
 
-        String lastRoot() {
+        String root() {
             return Hex.encode(range.root());
         }
 
