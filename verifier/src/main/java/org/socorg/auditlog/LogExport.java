@@ -177,4 +177,34 @@ public final class LogExport {
     public static List<String> readEntryLines(Path dir) throws IOException {
         return Files.readAllLines(dir.resolve(ENTRIES), StandardCharsets.UTF_8);
     }
+
+    /**
+     * Unpacks the platform's export zip ({@code GET /api/audit/export}) into a new temporary directory. Only the three
+     * files of an export are taken; any other entry (or a path trying to leave the directory) is refused.
+     */
+    public static Path unzip(Path zip) throws IOException {
+        Path dir = Files.createTempDirectory("audit-export-");
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(Files.newInputStream(zip))) {
+            for (java.util.zip.ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                String name = e.getName();
+                if (!name.equals(ENTRIES) && !name.equals(CHECKPOINTS) && !name.equals(INFO)) {
+                    deleteUnpacked(dir);
+                    throw new IOException(zip + " holds '" + name + "', which is not part of an audit export");
+                }
+                Files.copy(in, dir.resolve(name));
+            }
+        } catch (java.util.zip.ZipException e) {
+            deleteUnpacked(dir);
+            throw new IOException(zip + " is not a readable zip: " + e.getMessage(), e);
+        }
+        return dir;
+    }
+
+    /** Removes a directory made by {@link #unzip}. */
+    public static void deleteUnpacked(Path dir) throws IOException {
+        for (String name : List.of(ENTRIES, CHECKPOINTS, INFO)) {
+            Files.deleteIfExists(dir.resolve(name));
+        }
+        Files.deleteIfExists(dir);
+    }
 }

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.socorg.auditlog.Checkpoint;
 import org.socorg.auditlog.Keyring;
+import org.socorg.auditlog.LogExport;
 import org.socorg.auditlog.LogPublicKey;
 import org.socorg.auditlog.LogVerifier;
 import org.socorg.auditlog.Receipt;
@@ -31,7 +32,7 @@ public final class VerifyCommand {
 
     static final String HELP = """
             usage:
-              verify  --log DIR --key PUB.pem [--key OLD.pem ...] [--trusted-checkpoint SAVED.json]
+              verify  --log DIR|ZIP --key PUB.pem [--key OLD.pem ...] [--trusted-checkpoint SAVED.json]
                       [--receipt R.json ...] [--threads N]
                   checks an exported audit log: every entry, the hash chain, the Merkle root at every signed
                   checkpoint, every checkpoint's signature, forks, truncation, consistency with a checkpoint you
@@ -177,10 +178,20 @@ public final class VerifyCommand {
 
     private static int verify(Options o, PrintStream out) throws UsageException, IOException {
         if (o.log == null) {
-            throw new UsageException("verify needs --log DIR (the export directory)");
+            throw new UsageException("verify needs --log DIR (the export directory, or the platform's export zip)");
+        }
+        if (Files.isRegularFile(o.log) && o.log.getFileName().toString().endsWith(".zip")) {
+            Path unpacked = LogExport.unzip(o.log);
+            try {
+
+                o.log = unpacked;
+                return verify(o, out);
+            } finally {
+                LogExport.deleteUnpacked(unpacked);
+            }
         }
         if (!Files.isDirectory(o.log)) {
-            throw new NoSuchFileException(o.log.toString(), null, "not a directory");
+            throw new NoSuchFileException(o.log.toString(), null, "not a directory or an export zip");
         }
         Keyring keys = keyring(o);
         LogVerifier verifier = new LogVerifier(keys);
