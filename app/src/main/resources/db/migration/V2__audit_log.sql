@@ -1,6 +1,7 @@
 -- The audit log: an append-only Merkle log (RFC 6962) of every completed step, with signed checkpoints.
 -- audit_head is the single row every appender locks: it makes the sequence gapless and the log unforkable across threads
--- and application instances. audit_node keeps each complete subtree (level >= 1) so proofs cost O(log n) reads.
+-- and application instances. Each entry row also keeps the complete subtrees its leaf completed (audit_entry.nodes), so
+-- proofs cost O(log n) reads without a table of their own.
 
 CREATE TABLE audit_head (
     id         INT          NOT NULL PRIMARY KEY,
@@ -22,6 +23,8 @@ CREATE TABLE audit_entry (
     ref              VARCHAR(200) NULL,
     sealed_at        DATETIME(3)  NOT NULL,
     leaf_hash        CHAR(64)     NOT NULL,
+    -- hex hashes of the complete subtrees of 2, 4, 8, ... leaves that end with this entry, smallest first
+    nodes            TEXT         NULL,
     -- the canonical JSON that is the Merkle leaf input, byte for byte
     entry_json       TEXT         NOT NULL,
     -- the step data the entry's "data" digest commits to, kept so reconciliation can name the field that changed
@@ -30,13 +33,6 @@ CREATE TABLE audit_entry (
 
 CREATE INDEX ix_audit_entry_business_key ON audit_entry (business_key, seq);
 CREATE INDEX ix_audit_entry_ref ON audit_entry (ref, seq);
-
-CREATE TABLE audit_node (
-    lvl  INT      NOT NULL,
-    idx  BIGINT   NOT NULL,
-    hash CHAR(64) NOT NULL,
-    PRIMARY KEY (lvl, idx)
-) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4;
 
 CREATE TABLE audit_key (
     key_id       CHAR(16)     NOT NULL PRIMARY KEY,

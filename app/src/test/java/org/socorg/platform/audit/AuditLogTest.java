@@ -226,4 +226,38 @@ class AuditLogTest {
         assertThat(checkpoints).anySatisfy(c -> assertThat(c.treeSize()).isEqualTo(size));
         assertThat(checkpoints).allSatisfy(c -> assertThat(c.signatureProblem(Keyring.of(currentKey()))).isNull());
     }
+
+    @Test
+    void every_inclusion_proof_and_consistency_proof_verifies_against_signed_roots() {
+        TransactionTemplate tx = new TransactionTemplate(transactionManager);
+        Checkpoint before = audit.checkpointNow();
+        for (int t = 0; t < 5; t++) {
+            int batch = t;
+            tx.executeWithoutResult(s -> {
+                for (int i = 0; i < 37; i++) {
+                    audit.seal(new AuditRecord("test.step", "tester", java.time.Instant.now(), null, null,
+                            "proof-test", "Step_" + batch + "_" + i, "test", null, null, Map.of("i", (long) i)));
+                }
+            });
+        }
+        Checkpoint after = audit.checkpointNow();
+        var sm3 = org.socorg.auditlog.HashAlgorithm.SM3;
+        for (long seq = 0; seq < after.treeSize(); seq++) {
+            byte[] leaf = Hex.decode(audit.entry(seq).leafHash());
+            List<byte[]> proof = audit.inclusionProof(seq, after.treeSize()).stream().map(Hex::decode).toList();
+            assertThat(Merkle.verifyInclusion(sm3, seq, after.treeSize(), leaf, proof, after.root()))
+                    .as("entry %d", seq).isTrue();
+        }
+        for (long size = 1; size <= after.treeSize(); size += 7) {
+            List<byte[]> proof = audit.consistencyProof(size, after.treeSize()).stream().map(Hex::decode).toList();
+            byte[] oldRoot = Merkle.root(sm3, java.util.stream.LongStream.range(0, size)
+                    .mapToObj(i -> Hex.decode(audit.entry(i).leafHash())).toList());
+            assertThat(Merkle.verifyConsistency(sm3, size, after.treeSize(), oldRoot, after.root(), proof))
+                    .as("%d -> %d", size, after.treeSize()).isTrue();
+        }
+        List<byte[]> fromBefore = audit.consistencyProof(before.treeSize(), after.treeSize()).stream()
+                .map(Hex::decode).toList();
+        assertThat(Merkle.verifyConsistency(sm3, before.treeSize(), after.treeSize(), before.root(), after.root(),
+                fromBefore)).isTrue();
+    }
 }

@@ -156,27 +156,24 @@ public class LogAppender {
         CompactRange range = CompactRange.decode(hash, size, Hex.decode((String) head.get("edge")));
         String prev = head.get("last_leaf") == null ? LogEntry.genesisPrev(hash) : (String) head.get("last_leaf");
         List<Object[]> entryRows = new ArrayList<>(records.size());
-        List<Object[]> nodeRows = new ArrayList<>(records.size() * 2);
         Timestamp now = Timestamp.from(Instant.now());
         for (AuditRecord record : records) {
             long seq = range.size();
             String data = Json.canonical(record.data());
             String json = Json.canonical(entry(record, seq, prev, data));
             byte[] leaf = LogEntry.leafHash(hash, json);
+            StringBuilder nodes = new StringBuilder();
             range.append(leaf, node -> {
                 if (node.level() > 0) {
-                    nodeRows.add(new Object[] {node.level(), node.index(), Hex.encode(node.hash())});
+                    nodes.append(Hex.encode(node.hash())); // levels arrive in ascending order
                 }
             });
             prev = Hex.encode(leaf);
             entryRows.add(new Object[] {seq, record.kind(), record.businessKey(), record.processInstance(), record.ref(),
-                now, prev, json, data});
+                now, prev, nodes.isEmpty() ? null : nodes.toString(), json, data});
         }
         jdbc.batchUpdate("INSERT INTO audit_entry (seq, kind, business_key, process_instance, ref, sealed_at, "
-                + "leaf_hash, entry_json, data_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", entryRows);
-        if (!nodeRows.isEmpty()) {
-            jdbc.batchUpdate("INSERT INTO audit_node (lvl, idx, hash) VALUES (?, ?, ?)", nodeRows);
-        }
+                + "leaf_hash, nodes, entry_json, data_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", entryRows);
         jdbc.update("UPDATE audit_head SET tree_size = ?, last_leaf = ?, edge = ?, hash_alg = ?, updated_at = ? "
                 + "WHERE id = 1", range.size(), prev, Hex.encode(range.encode()), hash.id(), now);
     }

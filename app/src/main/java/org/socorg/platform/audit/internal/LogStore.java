@@ -21,7 +21,7 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads the log: entries, the head, and the tree's nodes for proofs. Committed nodes never change, so they are cached;
+ * Reads the log: entries, the head, and the tree's nodes for proofs (kept in the entry rows). Committed nodes never change, so they are cached;
  * a proof first collects the nodes it needs, then reads the missing ones in one query.
  */
 @Component
@@ -131,37 +131,37 @@ public class LogStore {
         }
     }
 
+    /**
+     * Reads the wanted nodes: a leaf is its entry's hash; the complete subtree (level L, index j) ends with leaf
+     * {@code (j + 1) * 2^L - 1}, whose row keeps it at position L - 1 of its {@code nodes}.
+     */
     private void load(Set<String> keys) {
         if (keys.isEmpty()) {
             return;
         }
-        List<Object> leafArgs = new ArrayList<>();
-        List<Object> nodeArgs = new ArrayList<>();
-        StringBuilder nodeWhere = new StringBuilder();
+        Map<Long, List<String>> wantedBySeq = new HashMap<>();
         for (String key : keys) {
             int slash = key.indexOf('/');
             int level = Integer.parseInt(key.substring(0, slash));
             long index = Long.parseLong(key.substring(slash + 1));
-            if (level == 0) {
-                leafArgs.add(index);
-            } else {
-                nodeWhere.append(nodeWhere.isEmpty() ? "" : " OR ").append("(lvl = ? AND idx = ?)");
-                nodeArgs.add(level);
-                nodeArgs.add(index);
-            }
+            long seq = ((index + 1) << level) - 1;
+            wantedBySeq.computeIfAbsent(seq, s -> new ArrayList<>()).add(key);
         }
         Map<String, byte[]> found = new HashMap<>();
-        if (!leafArgs.isEmpty()) {
-            jdbc.query("SELECT seq, leaf_hash FROM audit_entry WHERE seq IN (" + placeholders(leafArgs.size()) + ")",
-                    rs -> {
-                        found.put("0/" + rs.getLong(1), Hex.decode(rs.getString(2)));
-                    }, leafArgs.toArray());
-        }
-        if (!nodeArgs.isEmpty()) {
-            jdbc.query("SELECT lvl, idx, hash FROM audit_node WHERE " + nodeWhere, rs -> {
-                found.put(rs.getInt(1) + "/" + rs.getLong(2), Hex.decode(rs.getString(3)));
-            }, nodeArgs.toArray());
-        }
+        int hexLength = hash.length() * 2;
+        jdbc.query("SELECT seq, leaf_hash, nodes FROM audit_entry WHERE seq IN ("
+                + placeholders(wantedBySeq.size()) + ")", rs -> {
+                    long seq = rs.getLong(1);
+                    String nodes = rs.getString(3);
+                    for (String key : wantedBySeq.get(seq)) {
+                        int level = Integer.parseInt(key.substring(0, key.indexOf('/')));
+                        if (level == 0) {
+                            found.put(key, Hex.decode(rs.getString(2)));
+                        } else if (nodes != null && nodes.length() >= level * hexLength) {
+                            found.put(key, Hex.decode(nodes.substring((level - 1) * hexLength, level * hexLength)));
+                        }
+                    }
+                }, wantedBySeq.keySet().toArray());
         synchronized (nodeCache) {
             nodeCache.putAll(found);
         }
