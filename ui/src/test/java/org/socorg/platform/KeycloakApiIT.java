@@ -131,7 +131,24 @@ class KeycloakApiIT extends WithKeycloak {
         rules.put("POST /api/tasks/{id}/complete", new Rule(HttpMethod.POST, "/api/tasks/" + taskId + "/complete",
                 Map.of("outcome", "NO_SUCH_OUTCOME"), who -> who == Who.ANONYMOUS ? 401
                         : who == Who.OFFICER_OWN_CITY ? 400 : 404));
+        // role administration: the URL rule keeps it to administrators; the administrator's own requests here are
+        // refused by the feature (bad input, unknown user) so the matrix changes nothing in Keycloak
+        rules.put("GET /api/admin/users", new Rule(HttpMethod.GET, "/api/admin/users", null, admin(200)));
+        rules.put("POST /api/admin/users", new Rule(HttpMethod.POST, "/api/admin/users",
+                Map.of("username", "Not A Valid Name!"), admin(400)));
+        rules.put("POST /api/admin/users/{username}/disable", new Rule(HttpMethod.POST,
+                "/api/admin/users/no-such-user/disable", null, admin(404)));
+        rules.put("PUT /api/admin/users/{username}/roles/{role}", new Rule(HttpMethod.PUT,
+                "/api/admin/users/no-such-user/roles/no-such-role", null, admin(400)));
+        rules.put("DELETE /api/admin/users/{username}/roles/{role}", new Rule(HttpMethod.DELETE,
+                "/api/admin/users/no-such-user/roles/no-such-role", null, admin(400)));
+        rules.put("PUT /api/admin/users/{username}/authority", new Rule(HttpMethod.PUT,
+                "/api/admin/users/no-such-user/authority", Map.of("divisionCode", "440100"), admin(404)));
         return rules;
+    }
+
+    static Function<Who, Integer> admin(int administratorGets) {
+        return who -> who == Who.ANONYMOUS ? 401 : who == Who.ADMINISTRATOR ? administratorGets : 403;
     }
 
     @Test

@@ -13,13 +13,20 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param roleGroups  the process candidate groups each Keycloak realm role stands for
  * @param oidc        the token issuer the API trusts
  * @param demoHeader  DEMO identities picked by the {@code X-Demo-User} header, for tests only
+ * @param adminClient the Keycloak client role administration uses
  */
 @ConfigurationProperties("platform.identity")
-public record IdentityProperties(Map<String, Set<String>> roleGroups, Oidc oidc, DemoHeader demoHeader) {
+public record IdentityProperties(Map<String, Set<String>> roleGroups, Oidc oidc, DemoHeader demoHeader,
+        AdminClient adminClient) {
 
     public IdentityProperties {
         roleGroups = roleGroups == null ? Map.of() : Map.copyOf(roleGroups);
         demoHeader = demoHeader == null ? new DemoHeader(false, List.of()) : demoHeader;
+        adminClient = adminClient == null ? new AdminClient("socorg-admin", null) : adminClient;
+    }
+
+    /** The service account role administration acts through (realm-management: view/manage users, groups). */
+    public record AdminClient(@DefaultValue("socorg-admin") String clientId, String clientSecret) {
     }
 
     /**
