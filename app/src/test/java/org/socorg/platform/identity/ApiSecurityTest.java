@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
 import org.junit.jupiter.api.Test;
 import org.socorg.platform.TestPlatformApplication;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,6 +42,7 @@ class ApiSecurityTest {
     };
 
     @Autowired TestRestTemplate http;
+    @Autowired HistoryService history;
 
     ResponseEntity<Map<String, Object>> get(String path, String header, String value) {
         HttpHeaders headers = new HttpHeaders();
@@ -86,6 +88,23 @@ class ApiSecurityTest {
         assertThat(get("/api/audit/export/all", "X-Demo-User", "auditor1").getStatusCode())
                 .isEqualTo(HttpStatus.NOT_FOUND);
         assertProblem(get("/api/admin/users", "X-Demo-User", "auditor1"), HttpStatus.FORBIDDEN, "FORBIDDEN");
+    }
+
+    @Test
+    void tells_the_engine_who_is_acting_so_camunda_history_names_the_person() {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        headers.set("X-Demo-User", "applicant2");
+        Map<String, Object> body = Map.of("orgType", "FOUNDATION", "scope", "LOCAL",
+                "name", "北京市启明" + java.util.UUID.randomUUID().toString().substring(0, 6) + "助学基金会",
+                "supervisingUnit", "北京市教育委员会", "legalRepresentative", "王启明", "activityFunds", 4_000_000,
+                "publicFundraising", true, "address", "北京市海淀区学院路2号", "businessScope", "资助学生");
+        ResponseEntity<Map<String, Object>> filed = http.exchange("/api/registrations/establishments",
+                HttpMethod.POST, new HttpEntity<>(body, headers), MAP);
+        assertThat(filed.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(history.createHistoricProcessInstanceQuery()
+                .processInstanceId((String) filed.getBody().get("processInstanceId")).singleResult()
+                .getStartUserId()).isEqualTo("applicant2");
     }
 
     private static String wellFormedToken() throws JOSEException {

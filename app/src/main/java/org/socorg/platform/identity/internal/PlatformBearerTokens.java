@@ -5,8 +5,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.camunda.bpm.engine.IdentityService;
 import org.socorg.platform.identity.BearerTokenSecurity;
 import org.socorg.platform.shared.web.Problems;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationServiceException;
@@ -17,6 +19,7 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
 import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.stereotype.Component;
 
 @Component
@@ -29,10 +32,14 @@ class PlatformBearerTokens implements BearerTokenSecurity {
     private final IdentityProperties properties;
     private final BearerTokenAuthenticationEntryPoint bearerHeader = new BearerTokenAuthenticationEntryPoint();
 
-    PlatformBearerTokens(JwtDecoder decoder, CallerFactory callers, IdentityProperties properties) {
+    private final IdentityService engineIdentity;
+
+    PlatformBearerTokens(JwtDecoder decoder, CallerFactory callers, IdentityProperties properties,
+            @Lazy IdentityService engineIdentity) {
         this.decoder = decoder;
         this.callers = callers;
         this.properties = properties;
+        this.engineIdentity = engineIdentity;
     }
 
     @Override
@@ -57,6 +64,7 @@ class PlatformBearerTokens implements BearerTokenSecurity {
                     }
                 }));
         http.exceptionHandling(e -> e.authenticationEntryPoint(this::unauthorized).accessDeniedHandler(this::forbidden));
+        http.addFilterAfter(new EngineAuthenticationFilter(engineIdentity), AuthorizationFilter.class);
         if (properties.demoHeader().enabled()) {
             http.addFilterBefore(new DemoHeaderAuthenticationFilter(properties.demoHeader(), callers),
                     BearerTokenAuthenticationFilter.class);
