@@ -264,8 +264,8 @@ class KeycloakApiIT extends WithKeycloak {
 
     /**
      * Keycloak stops mid-session: tokens already issued keep working (the API holds the realm's public keys), a
-     * token whose key the API must fetch gets 503, and once Keycloak is back new sign-ins work without restarting
-     * the platform.
+     * token whose key the API must fetch gets 503, signing in to the UI shows a plain error page, and once Keycloak
+     * is back new sign-ins work without restarting the platform.
      */
     @Test
     @Order(100)
@@ -278,6 +278,10 @@ class KeycloakApiIT extends WithKeycloak {
             ResponseEntity<Map<String, Object>> unknownKey = bearer(HttpMethod.GET, "/api/tasks", unknownKeyToken());
             assertThat(unknownKey.getStatusCode()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
             assertThat(unknownKey.getBody()).containsEntry("code", "IDENTITY_PROVIDER_UNAVAILABLE");
+            // a person who clicks "sign in" gets the platform's plain page, not the browser's connection error
+            ResponseEntity<String> signIn = http.getForEntity("/oauth2/authorization/keycloak", String.class);
+            assertThat(signIn.getStatusCode()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
+            assertThat(signIn.getBody()).contains("登录服务暂时无法访问", "Sign-on is unavailable");
         });
         System.out.printf("Keycloak restarted in %d ms%n", restart.toMillis());
         assertThat(call(HttpMethod.GET, "/api/tasks", "official-gz", null).getStatusCode()).isEqualTo(HttpStatus.OK);

@@ -19,6 +19,7 @@ import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInit
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.client.registration.InMemoryClientRegistrationRepository;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestRedirectFilter;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
 import org.springframework.security.oauth2.core.oidc.user.OidcUserAuthority;
@@ -109,7 +110,9 @@ class UiSecurityConfiguration extends VaadinWebSecurity {
                 .csrf(AbstractHttpConfigurer::disable)
                 .authorizeHttpRequests(rules -> rules.anyRequest().hasRole(Roles.ADMINISTRATOR))
                 .oauth2Login(Customizer.withDefaults())
-                .logout(logout -> logout.logoutSuccessHandler(keycloakLogout(registrations)));
+                // GET or POST /camunda/logout ends the platform and the Keycloak session (Camunda has its own XSRF)
+                .logout(logout -> logout.logoutUrl("/camunda/logout")
+                        .logoutSuccessHandler(keycloakLogout(registrations)));
         return http.build();
     }
 
@@ -120,6 +123,7 @@ class UiSecurityConfiguration extends VaadinWebSecurity {
                 PathPatternRequestMatcher.withDefaults().matcher("/error")).permitAll());
         super.configure(http);
         setOAuth2LoginPage(http, "/oauth2/authorization/" + REGISTRATION_ID, "{baseUrl}/");
+        http.addFilterBefore(new SignOnAvailability(issuer), OAuth2AuthorizationRequestRedirectFilter.class);
         http.oidcLogout(logout -> logout.backChannel(Customizer.withDefaults()));
     }
 
