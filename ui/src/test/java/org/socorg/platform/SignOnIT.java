@@ -1,7 +1,10 @@
 package org.socorg.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.net.CookieHandler;
 import java.net.HttpCookie;
@@ -11,6 +14,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -23,7 +27,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * The browser's side of sign-on, over plain HTTP with a cookie jar: authorization code with PKCE at Keycloak,
  * the Camunda webapps reached through that sign-in (administrators only), and sign-out ending the Keycloak session
- * too (RP-initiated logout). The platform runs on 127.0.0.1, which the UI client accepts on any port (RFC 8252).
+ * too (RP-initiated logout), and Keycloak's back-channel logout ending the platform session. The platform runs on
+ * 127.0.0.1, which the UI client accepts on any port (RFC 8252).
  */
 class SignOnIT extends WithKeycloak {
 
@@ -67,6 +72,46 @@ class SignOnIT extends WithKeycloak {
         HttpResponse<String> again = browser.get(browser.followToKeycloak("/camunda/app/cockpit/default/"));
         assertThat(again.statusCode()).isEqualTo(200);
         assertThat(again.body()).contains("kc-form-login");
+    }
+
+    /**
+     * Keycloak ends the person's session (an administrator signs them out, or they sign out elsewhere) and tells
+     * the platform over the back channel; the platform session ends too. Keycloak's client is pointed at this
+     * test's port for the duration of the test only.
+     */
+    @Test
+    void keycloak_ending_the_session_ends_the_platform_session_through_back_channel_logout() {
+        String admin = passwordGrant("master", "admin-cli", keycloak().settings().adminUser(),
+                keycloak().settings().adminPassword());
+        String clients = keycloak().baseUrl() + "/admin/realms/socorg/clients";
+        JsonNode client = send(authorized(admin, clients + "?clientId=socorg-ui").GET().build()).get(0);
+        ObjectNode attributes = (ObjectNode) client.get("attributes");
+        String original = attributes.path("backchannel.logout.url").asText();
+        String clientUrl = clients + "/" + client.get("id").asText();
+        attributes.put("backchannel.logout.url", base() + "/logout/connect/back-channel/keycloak");
+        send(authorized(admin, clientUrl).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(client.toString())).build());
+        try {
+            Browser browser = new Browser();
+            browser.signIn("/camunda/app/cockpit/default/", "admin1");
+            assertThat(browser.get(base() + "/camunda/app/cockpit/default/").statusCode()).isEqualTo(200);
+
+            String userId = send(authorized(admin, keycloak().baseUrl()
+                    + "/admin/realms/socorg/users?exact=true&username=admin1").GET().build()).get(0).get("id").asText();
+            send(authorized(admin, keycloak().baseUrl() + "/admin/realms/socorg/users/" + userId + "/logout")
+                    .POST(HttpRequest.BodyPublishers.noBody()).build());
+
+            await().atMost(Duration.ofSeconds(10)).until(
+                    () -> browser.get(base() + "/camunda/app/cockpit/default/").statusCode() == 302);
+        } finally {
+            attributes.put("backchannel.logout.url", original);
+            send(authorized(admin, clientUrl).header("Content-Type", "application/json")
+                    .PUT(HttpRequest.BodyPublishers.ofString(client.toString())).build());
+        }
+    }
+
+    static HttpRequest.Builder authorized(String token, String url) {
+        return HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token);
     }
 
     String base() {
