@@ -145,11 +145,13 @@ class KeycloakApiIT extends WithKeycloak {
         rules.put("PUT /api/admin/users/{username}/authority", new Rule(HttpMethod.PUT,
                 "/api/admin/users/no-such-user/authority", Map.of("divisionCode", "440100"), admin(404)));
         // The audit log's endpoints follow one rule by design, so they get it here without an entry each: public,
-        // except the export, which is for auditors (what they get beyond that is the audit module's business).
+        // except the export and the operations in AUDITORS_ONLY, which are for auditors (what an auditor gets
+        // beyond passing is the audit module's business).
         for (String endpoint : endpoints()) {
             String[] methodAndPath = endpoint.split(" ", 2);
             if (methodAndPath[1].startsWith("/api/audit/") && !rules.containsKey(endpoint)) {
-                boolean export = methodAndPath[1].startsWith("/api/audit/export");
+                boolean export = methodAndPath[1].startsWith("/api/audit/export")
+                        || AUDITORS_ONLY.contains(endpoint);
                 rules.put(endpoint, new Rule(HttpMethod.valueOf(methodAndPath[0]),
                         methodAndPath[1].replaceAll("\\{[^}]+}", "1"), null, !export ? publicRead
                                 : who -> who == Who.ANONYMOUS ? 401 : who == Who.AUDITOR ? ALLOWED : 403));
@@ -157,6 +159,9 @@ class KeycloakApiIT extends WithKeycloak {
         }
         return rules;
     }
+
+    /** Audit operations the audit module keeps to auditors itself (signing a checkpoint, reconciliation). */
+    static final Set<String> AUDITORS_ONLY = Set.of("POST /api/audit/checkpoints", "GET /api/audit/reconciliation");
 
     /** Expected status meaning "let through": anything but 401 and 403. */
     static final int ALLOWED = -1;
