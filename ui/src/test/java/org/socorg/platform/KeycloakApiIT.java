@@ -262,7 +262,7 @@ class KeycloakApiIT extends WithKeycloak {
                 keycloak().settings().adminPassword());
         String client = """
                 {"clientId":"it-short-lived","publicClient":true,"directAccessGrantsEnabled":true,
-                 "standardFlowEnabled":false,"attributes":{"access.token.lifespan":"4"},
+                 "standardFlowEnabled":false,"attributes":{"access.token.lifespan":"8"},
                  "protocolMappers":[{"name":"api audience","protocol":"openid-connect",
                    "protocolMapper":"oidc-audience-mapper",
                    "config":{"included.client.audience":"socorg-api","access.token.claim":"true"}}]}""";
