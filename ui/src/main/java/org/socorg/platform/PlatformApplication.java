@@ -3,6 +3,7 @@ package org.socorg.platform;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.Meta;
 import com.vaadin.flow.server.PWA;
+import org.socorg.platform.keycloak.LocalKeycloakStarter;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
@@ -17,6 +18,9 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class PlatformApplication implements AppShellConfigurator {
 
     public static void main(String[] args) {
-        SpringApplication.run(PlatformApplication.class, args);
+        SpringApplication application = new SpringApplication(PlatformApplication.class);
+        // the run command's Keycloak (see LocalKeycloakStarter); tests start their own and never pass through here
+        application.addListeners(new LocalKeycloakStarter());
+        application.run(args);
     }
 }

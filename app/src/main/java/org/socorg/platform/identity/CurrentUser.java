@@ -11,7 +11,7 @@ public interface CurrentUser {
     /** The caller, or a 401 problem telling the person to sign in. */
     default Caller require() {
         return get().orElseThrow(() -> new PlatformException(PlatformException.Kind.NOT_AUTHENTICATED,
-                "NOT_AUTHENTICATED", "请先登录（演示环境：在请求头 X-Demo-User 中填写演示用户，如 applicant1）",
-                "Sign in first (demo: put a demo user such as applicant1 in the X-Demo-User header)"));
+                "NOT_AUTHENTICATED", "请先登录：在请求头 Authorization 中携带统一身份认证（Keycloak）签发的 Bearer 令牌",
+                "Sign in first: send a bearer token issued by the platform's sign-on (Keycloak) in the Authorization header"));
     }
 }

@@ -8,17 +8,33 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import com.vaadin.flow.theme.lumo.LumoUtility;
+import org.socorg.platform.identity.Caller;
+import org.socorg.platform.identity.CurrentUser;
 
-/** The shell every view sits in: title, navigation drawer, and links to the API documentation. */
+/**
+ * The shell every view sits in: title, navigation drawer, links to the API documentation, and sign-in / sign-out
+ * (at Keycloak; signing out ends the Keycloak session too).
+ */
 class MainLayout extends AppLayout {
 
-    MainLayout() {
+    MainLayout(CurrentUser currentUser, AuthenticationContext authentication) {
         H1 title = new H1("社会组织登记管理平台");
         title.addClassNames(LumoUtility.FontSize.LARGE, LumoUtility.Margin.NONE);
         Anchor api = new Anchor("/api-docs/ui", "API 文档 / API docs");
         api.getElement().setAttribute("router-ignore", true);
         HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), title, api);
+        currentUser.get().ifPresentOrElse(
+                (Caller caller) -> header.add(new Span(caller.displayName()),
+                        new Button("退出 / Sign out", click -> authentication.logout())),
+                () -> {
+                    Anchor signIn = new Anchor("/oauth2/authorization/keycloak", "登录 / Sign in");
+                    signIn.getElement().setAttribute("router-ignore", true);
+                    header.add(signIn);
+                });
         header.setWidthFull();
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         header.expand(title);

@@ -1,5 +1,6 @@
 package org.socorg.platform.ui;
 
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -14,6 +15,7 @@ import org.socorg.platform.organization.OrganizationRegistry;
 
 /** 一网通查: anyone may search registered organizations by name or code, without signing in. */
 @Route(value = "", layout = MainLayout.class)
+@AnonymousAllowed
 @PageTitle("一网通查 / Public query")
 class PublicQueryView extends VerticalLayout {
 

@@ -1,11 +1,11 @@
 package org.socorg.platform.shared.web;
 
+import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.info.License;
-import io.swagger.v3.oas.models.media.StringSchema;
-import io.swagger.v3.oas.models.parameters.HeaderParameter;
-import org.springdoc.core.customizers.OperationCustomizer;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.security.SecurityScheme;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -13,23 +13,21 @@ import org.springframework.context.annotation.Configuration;
 @Configuration
 class OpenApiConfiguration {
 
+    static final String KEYCLOAK = "keycloak";
+
+    /** "Authorize" on the OpenAPI page takes a Keycloak access token (README: the DEMO {@code socorg-cli} client). */
     @Bean
     OpenAPI platformOpenApi() {
         return new OpenAPI().info(new Info()
-                .title("社会组织登记管理平台 API / Social Organization Registration Platform API")
-                .version("0.1")
-                .description("Errors are RFC 9457 problem details with detailZh and detailEn. "
-                        + "DEMO sign-in until Keycloak: put a demo user (applicant1, official1, director1, supervisor1) "
-                        + "in the X-Demo-User header.")
-                .license(new License().name("Apache-2.0")));
-    }
-
-    /** Every operation offers the demo-user header so the OpenAPI page can act as each persona. */
-    @Bean
-    OperationCustomizer demoUserHeader() {
-        return (operation, handlerMethod) -> operation.addParametersItem(new HeaderParameter()
-                .name("X-Demo-User").required(false).schema(new StringSchema()._enum(java.util.List.of(
-                        "applicant1", "applicant2", "official1", "director1", "supervisor1", "official-sh")))
-                .description("DEMO identity until Keycloak sign-on (see README)"));
+                        .title("社会组织登记管理平台 API / Social Organization Registration Platform API")
+                        .version("0.1")
+                        .description("Errors are RFC 9457 problem details with detailZh and detailEn. "
+                                + "Send a Keycloak access token as 'Authorization: Bearer ...'; the registry query "
+                                + "needs none.")
+                        .license(new License().name("Apache-2.0")))
+                .components(new Components().addSecuritySchemes(KEYCLOAK, new SecurityScheme()
+                        .type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT")
+                        .description("Access token of the platform's Keycloak realm")))
+                .addSecurityItem(new SecurityRequirement().addList(KEYCLOAK));
     }
 }

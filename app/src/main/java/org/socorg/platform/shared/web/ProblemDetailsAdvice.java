@@ -4,11 +4,9 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -39,7 +37,6 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
-    private static final String TYPE_BASE = "https://socorg.example/problems/";
     private static final String INVALID_ZH = "输入有误，请按字段提示修改后重试";
     private static final String INVALID_EN = "Some fields are invalid; correct them and try again";
 
@@ -169,16 +166,6 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     }
 
     private static void fill(ProblemDetail pd, String code, String zh, String en, String instance, String acceptLanguage) {
-        pd.setType(URI.create(TYPE_BASE + code.toLowerCase(Locale.ROOT).replace('_', '-')));
-        pd.setTitle(code);
-        // Chinese unless the caller prefers English: the authority's working language comes first.
-        boolean english = acceptLanguage != null && acceptLanguage.trim().toLowerCase(Locale.ROOT).startsWith("en");
-        pd.setDetail(english ? en : zh);
-        pd.setProperty("code", code);
-        pd.setProperty("detailZh", zh);
-        pd.setProperty("detailEn", en);
-        if (instance != null && !instance.isBlank()) {
-            pd.setInstance(URI.create(instance));
-        }
+        Problems.fill(pd, code, zh, en, instance, acceptLanguage);
     }
 }

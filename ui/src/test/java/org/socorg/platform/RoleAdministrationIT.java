@@ -1,0 +1,102 @@
+package org.socorg.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.socorg.platform.identity.RoleChanged;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+/**
+ * Role administration against the real Keycloak, through the admin client: a provincial administrator manages the
+ * users of their province and its cities, and nothing outside it; every change is announced as {@link RoleChanged}.
+ */
+class RoleAdministrationIT extends WithKeycloak {
+
+    static final ParameterizedTypeReference<Map<String, Object>> MAP = new ParameterizedTypeReference<>() {
+    };
+    static final ParameterizedTypeReference<List<Map<String, Object>>> LIST = new ParameterizedTypeReference<>() {
+    };
+
+    @Autowired TestRestTemplate http;
+    @Autowired RoleChangesRecorder recorded;
+
+    @Test
+    void a_provincial_administrator_manages_users_of_the_province_and_its_cities() {
+        String name = "it-gz-" + UUID.randomUUID().toString().substring(0, 8);
+        ResponseEntity<Map<String, Object>> created = call(HttpMethod.POST, "/api/admin/users", "admin-gd",
+                Map.of("username", name, "firstName", "林", "lastName", "测试", "divisionCode", "440100",
+                        "roles", List.of("registration-officer"), "initialPassword", "change-me-now"));
+        assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(created.getBody()).containsEntry("username", name).containsEntry("divisionCode", "440100")
+                .containsEntry("enabled", true).containsEntry("roles", List.of("registration-officer"));
+        assertThat(list("admin-gd")).anyMatch(u -> name.equals(u.get("username")))
+                .noneMatch(u -> "official1".equals(u.get("username")));
+
+        assertThat(call(HttpMethod.PUT, "/api/admin/users/" + name + "/roles/director", "admin-gd", null).getBody()
+                .get("roles")).asList().containsExactlyInAnyOrder("registration-officer", "director");
+        assertThat(call(HttpMethod.DELETE, "/api/admin/users/" + name + "/roles/registration-officer", "admin-gd",
+                null).getBody().get("roles")).asList().containsExactly("director");
+        assertThat(call(HttpMethod.PUT, "/api/admin/users/" + name + "/authority", "admin-gd",
+                Map.of("divisionCode", "440300")).getBody()).containsEntry("divisionCode", "440300");
+        assertThat(call(HttpMethod.POST, "/api/admin/users/" + name + "/disable", "admin-gd", null).getBody())
+                .containsEntry("enabled", false);
+
+        assertThat(recorded.about(name)).extracting(RoleChanged::change).containsExactly(
+                RoleChanged.Change.USER_CREATED, RoleChanged.Change.ROLES_GRANTED, RoleChanged.Change.ROLES_REVOKED,
+                RoleChanged.Change.AUTHORITY_CHANGED, RoleChanged.Change.USER_DISABLED);
+        assertThat(recorded.about(name)).allMatch(e -> "admin-gd".equals(e.actor()));
+    }
+
+    @Test
+    void an_administrator_cannot_act_outside_their_jurisdiction() {
+        ResponseEntity<Map<String, Object>> elsewhere = call(HttpMethod.POST, "/api/admin/users", "admin-gd",
+                Map.of("username", "it-bj-" + UUID.randomUUID().toString().substring(0, 8), "divisionCode", "110000",
+                        "roles", List.of("registration-officer")));
+        assertThat(elsewhere.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(elsewhere.getBody()).containsEntry("code", "OUTSIDE_JURISDICTION");
+        // a Beijing official is not theirs to see, let alone to promote
+        assertThat(call(HttpMethod.PUT, "/api/admin/users/official1/roles/director", "admin-gd", null)
+                .getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        // nor can they move their own city's officer out of the province
+        assertThat(call(HttpMethod.PUT, "/api/admin/users/official-gz/authority", "admin-gd",
+                Map.of("divisionCode", "110000")).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(call(HttpMethod.PUT, "/api/admin/users/official-gz/roles/no-such-role", "admin-gd", null)
+                .getBody()).containsEntry("code", "UNKNOWN_ROLE");
+        assertThat(call(HttpMethod.GET, "/api/admin/users", "official-gz", null).getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+    }
+
+    @Test
+    void the_national_administrator_sees_every_authority_and_the_applicants() {
+        assertThat(list("admin1")).extracting(u -> u.get("username"))
+                .contains("official1", "official-gz", "official-sh", "applicant1");
+    }
+
+    List<Map<String, Object>> list(String user) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setBearerAuth(token(user));
+        ResponseEntity<List<Map<String, Object>>> r = http.exchange("/api/admin/users", HttpMethod.GET,
+                new HttpEntity<>(headers), LIST);
+        assertThat(r.getStatusCode()).isEqualTo(HttpStatus.OK);
+        return r.getBody();
+    }
+
+    ResponseEntity<Map<String, Object>> call(HttpMethod method, String path, String user, Object body) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        headers.setAccept(List.of(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON));
+        headers.setBearerAuth(token(user));
+        return http.exchange(path, method, new HttpEntity<>(body, headers), MAP);
+    }
+}
