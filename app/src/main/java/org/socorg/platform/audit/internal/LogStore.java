@@ -87,6 +87,16 @@ public class LogStore {
         }
     }
 
+    /** For each ref starting with {@code prefix}, the sequence number of its latest seal. */
+    public Map<String, Long> latestSealByRefPrefix(String prefix) {
+        Map<String, Long> latest = new HashMap<>();
+        jdbc.query("SELECT ref, MAX(seq) FROM audit_entry WHERE ref LIKE ? GROUP BY ref",
+                rs -> {
+                    latest.put(rs.getString(1), rs.getLong(2));
+                }, prefix + "%");
+        return latest;
+    }
+
     /** The step data entry {@code seq} commits to, as stored beside it. */
     public Optional<String> data(long seq) {
         return jdbc.queryForList("SELECT data_json FROM audit_entry WHERE seq = ?", String.class, seq).stream()

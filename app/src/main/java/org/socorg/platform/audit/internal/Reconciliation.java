@@ -58,13 +58,7 @@ public class Reconciliation {
         long size = store.head().size();
         List<Mismatch> mismatches = new ArrayList<>();
         long[] checked = {0};
-        Map<String, Long> latestRegistrySeal = new HashMap<>();
-        store.forEachEntry(0, size, entry -> {
-            String ref = (String) entry.fields().get("ref");
-            if (ref != null && ref.startsWith("registry:")) {
-                latestRegistrySeal.put(ref, entry.seq());
-            }
-        });
+        Map<String, Long> latestRegistrySeal = store.latestSealByRefPrefix("registry:");
         store.forEachEntry(0, size, entry -> {
             String ref = (String) entry.fields().get("ref");
             if (ref == null || (ref.startsWith("registry:") && latestRegistrySeal.get(ref) != entry.seq())) {
