@@ -88,6 +88,7 @@ public class OrganizationRegistry {
         row.setCertificateValidFrom(today);
         row.setCertificateValidTo(today.plusYears(certificateValidityYears).minusDays(1));
         row.setApplicationId(n.applicationId());
+        row.setAccountHolder(n.accountHolder());
         row.setCreatedAt(now);
         row.setUpdatedAt(now);
         try {
@@ -122,6 +123,18 @@ public class OrganizationRegistry {
         return mapper.findByCreditCode(valid.toString()).map(OrganizationRow::toOrganization)
                 .orElseThrow(() -> PlatformException.notFound("统一社会信用代码对应的组织", "organization with credit code",
                         valid));
+    }
+
+    /** Whether this user acts for the organization online (its account holder): what applicants' requests check. */
+    @Transactional(readOnly = true)
+    public boolean isAccountHolder(String creditCode, String userId) {
+        return userId != null && mapper.countHeldBy(creditCode, userId) > 0;
+    }
+
+    /** The organizations this user acts for, oldest first: an applicant's "my organizations". */
+    @Transactional(readOnly = true)
+    public List<Organization> heldBy(String userId) {
+        return mapper.findHeldBy(userId).stream().map(OrganizationRow::toOrganization).toList();
     }
 
     @Transactional(readOnly = true)

@@ -47,7 +47,7 @@ class OrganizationRegistryMariaDbIT {
 
     static NewOrganization foundation(String name) {
         return new NewOrganization(name, OrganizationType.FOUNDATION, OrganizationScope.LOCAL, "110000", null,
-                "法定代表人", new BigDecimal("2000000"), "北京市", "公益", null, "director1");
+                "法定代表人", new BigDecimal("2000000"), "北京市", "公益", null, "applicant1", "director1");
     }
 
     @Test

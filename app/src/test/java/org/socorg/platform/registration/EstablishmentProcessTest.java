@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static org.socorg.platform.registration.RegistrationScenario.APPLICANT;
+import static org.socorg.platform.registration.RegistrationScenario.OTHER_APPLICANT;
 import static org.socorg.platform.registration.RegistrationScenario.DIRECTOR;
 import static org.socorg.platform.registration.RegistrationScenario.OFFICIAL;
 import static org.socorg.platform.registration.RegistrationScenario.SUPERVISOR;
@@ -105,6 +106,11 @@ class EstablishmentProcessTest {
         assertThat(org.name()).isEqualTo(name);
         assertThat(org.status()).isEqualTo(OrganizationStatus.ACTIVE);
         assertThat(org.creditCode()).startsWith("53110000");
+        assertThat(registry.isAccountHolder(org.creditCode(), APPLICANT.id())).as("the applicant acts for it").isTrue();
+        assertThat(registry.isAccountHolder(org.creditCode(), OTHER_APPLICANT.id())).isFalse();
+        assertThat(registry.heldBy(APPLICANT.id())).extracting(Organization::creditCode).contains(org.creditCode());
+        assertThat(registry.heldBy(OTHER_APPLICANT.id())).extracting(Organization::creditCode)
+                .doesNotContain(org.creditCode());
         assertThat(registry.statusHistory(org.id())).singleElement()
                 .satisfies(h -> assertThat(h.toStatus()).isEqualTo(OrganizationStatus.ACTIVE));
         assertThat(clocks.forProcessInstance(pi.getId())).extracting(StatutoryClock::state)

@@ -23,6 +23,10 @@ public interface OrganizationMapper {
 
     Optional<OrganizationRow> findByCreditCode(@Param("creditCode") String creditCode);
 
+    int countHeldBy(@Param("creditCode") String creditCode, @Param("userId") String userId);
+
+    List<OrganizationRow> findHeldBy(@Param("userId") String userId);
+
     List<StatusChange> statusHistory(@Param("organizationId") long organizationId);
 
     /** @param namePattern the name fragment with LIKE wildcards escaped by {@code !}, or null */

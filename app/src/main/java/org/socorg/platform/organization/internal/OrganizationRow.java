@@ -32,6 +32,7 @@ public class OrganizationRow {
     private boolean charity;
     private boolean publicFundraising;
     private String applicationId;
+    private String accountHolder;
     private Instant createdAt;
     private Instant updatedAt;
 
@@ -197,6 +198,14 @@ public class OrganizationRow {
 
     public void setPublicFundraising(boolean publicFundraising) {
         this.publicFundraising = publicFundraising;
+    }
+
+    public String getAccountHolder() {
+        return accountHolder;
+    }
+
+    public void setAccountHolder(String accountHolder) {
+        this.accountHolder = accountHolder;
     }
 
     public String getApplicationId() {

@@ -55,7 +55,7 @@ public class RegistrationProcessing {
         try {
             Organization org = registry.register(new NewOrganization(d.name(), d.orgType(), d.scope(),
                     row.getDivisionCode(), d.supervisingUnit(), d.legalRepresentative(), d.activityFunds(),
-                    d.address(), d.businessScope(), applicationId, approvedBy));
+                    d.address(), d.businessScope(), applicationId, row.getApplicantId(), approvedBy));
             store.transition(row, EnumSet.of(ApplicationStatus.ACCEPTED), r -> {
                 r.setStatus(ApplicationStatus.APPROVED);
                 r.setOrganizationId(org.id());

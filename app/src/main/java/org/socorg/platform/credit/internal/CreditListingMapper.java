@@ -1,0 +1,12 @@
+package org.socorg.platform.credit.internal;
+
+import java.util.List;
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+import org.socorg.platform.credit.CreditListing;
+
+@Mapper
+public interface CreditListingMapper {
+
+    List<CreditListing> findByCreditCode(@Param("creditCode") String creditCode, @Param("inForceOnly") boolean inForceOnly);
+}

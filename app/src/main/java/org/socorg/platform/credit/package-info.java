@@ -1,0 +1,8 @@
+/**
+ * Credit supervision (信用惩戒): the abnormal-activity list (活动异常名录) and the serious-dishonesty list
+ * (严重违法失信名单) under the MCA's 2018 measures on social organization credit information. Other modules ask
+ * {@link org.socorg.platform.credit.CreditStanding} before granting anything joint punishment restricts
+ * (fundraising qualification, evaluation grades), and publish {@link org.socorg.platform.credit.ListingProposed}
+ * when one of their flows gives a reason to list an organization.
+ */
+package org.socorg.platform.credit;
