@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.socorg.platform.audit.AuditLog;
+import org.socorg.platform.audit.AuditedEntry;
 import org.socorg.platform.identity.RoleChanged;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -19,7 +21,7 @@ import org.springframework.http.ResponseEntity;
 
 /**
  * Role administration against the real Keycloak, through the admin client: a provincial administrator manages the
- * users of their province and its cities, and nothing outside it; every change is announced as {@link RoleChanged}.
+ * users of their province and its cities, and nothing outside it; every change is sealed in the audit log.
  */
 class RoleAdministrationIT extends WithKeycloak {
 
@@ -29,7 +31,7 @@ class RoleAdministrationIT extends WithKeycloak {
     };
 
     @Autowired TestRestTemplate http;
-    @Autowired RoleChangesRecorder recorded;
+    @Autowired AuditLog audit;
 
     @Test
     void a_provincial_administrator_manages_users_of_the_province_and_its_cities() {
@@ -52,10 +54,14 @@ class RoleAdministrationIT extends WithKeycloak {
         assertThat(call(HttpMethod.POST, "/api/admin/users/" + name + "/disable", "admin-gd", null).getBody())
                 .containsEntry("enabled", false);
 
-        assertThat(recorded.about(name)).extracting(RoleChanged::change).containsExactly(
-                RoleChanged.Change.USER_CREATED, RoleChanged.Change.ROLES_GRANTED, RoleChanged.Change.ROLES_REVOKED,
-                RoleChanged.Change.AUTHORITY_CHANGED, RoleChanged.Change.USER_DISABLED);
-        assertThat(recorded.about(name)).allMatch(e -> "admin-gd".equals(e.actor()));
+        // every change sealed in the audit log, naming the administrator who made it
+        List<Map<String, Object>> sealed = audit.caseTrail("user:" + name).stream().map(AuditedEntry::fields).toList();
+        assertThat(sealed).extracting(f -> f.get("outcome")).containsExactly(
+                RoleChanged.Change.USER_CREATED.name(), RoleChanged.Change.ROLES_GRANTED.name(),
+                RoleChanged.Change.ROLES_REVOKED.name(), RoleChanged.Change.AUTHORITY_CHANGED.name(),
+                RoleChanged.Change.USER_DISABLED.name());
+        assertThat(sealed).allSatisfy(f -> assertThat(f).containsEntry("actor", "admin-gd")
+                .containsEntry("kind", "identity.role-changed"));
     }
 
     @Test
