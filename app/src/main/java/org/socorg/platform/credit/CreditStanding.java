@@ -11,6 +11,15 @@ public interface CreditStanding {
     /** Every listing, removed ones included, oldest first: what the public query shows. */
     List<CreditListing> history(String creditCode);
 
+    /**
+     * The listings in force on one list, newest first: the public lists of abnormal and seriously dishonest
+     * organizations, and what partner departments fetch for joint punishment (联合惩戒).
+     *
+     * @param divisionPrefix only listings of authorities whose division code starts with it ({@code "44"}: the
+     *        province of Guangdong and its cities), or null for all
+     */
+    List<CreditListing> inForce(CreditList list, String divisionPrefix, int limit, int offset);
+
     default boolean isListed(String creditCode, CreditList list) {
         return listingsInForce(creditCode).stream().anyMatch(listing -> listing.list() == list);
     }

@@ -11,6 +11,13 @@ public final class Groups {
     /** Supervisors receive escalations when a statutory deadline passes. */
     public static final String REGISTRATION_SUPERVISORS = "registration-supervisors";
 
+    /** 评估专家: score organizations in an evaluation panel. */
+    public static final String EXPERTS = "experts";
+    /** 执法监察人员: triage complaints, investigate, propose penalties and credit listings. */
+    public static final String ENFORCEMENT_OFFICERS = "enforcement-officers";
+    /** 业务分析人员: edit and deploy processes, rules and forms. */
+    public static final String ANALYSTS = "analysts";
+
     /** 审计人员: export the audit log and run its reconciliation. */
     public static final String AUDITORS = "auditors";
 

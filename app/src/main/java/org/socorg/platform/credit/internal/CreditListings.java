@@ -1,6 +1,7 @@
 package org.socorg.platform.credit.internal;
 
 import java.util.List;
+import org.socorg.platform.credit.CreditList;
 import org.socorg.platform.credit.CreditListing;
 import org.socorg.platform.credit.CreditStanding;
 import org.springframework.stereotype.Service;
@@ -24,5 +25,10 @@ class CreditListings implements CreditStanding {
     @Override
     public List<CreditListing> history(String creditCode) {
         return mapper.findByCreditCode(creditCode, false);
+    }
+
+    @Override
+    public List<CreditListing> inForce(CreditList list, String divisionPrefix, int limit, int offset) {
+        return mapper.findInForce(list, divisionPrefix, limit, offset);
     }
 }
