@@ -39,6 +39,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.context.ApplicationEventPublisher;
+import org.socorg.platform.organization.OrganizationChanged;
 
 /** Sealing on the real engine (H2): what is sealed, by whom, in which transaction, and what the proofs show. */
 @SpringBootTest(classes = TestPlatformApplication.class)
@@ -50,6 +52,7 @@ class AuditLogTest {
     @Autowired TaskInbox inbox;
     @Autowired JdbcTemplate jdbc;
     @Autowired PlatformTransactionManager transactionManager;
+    @Autowired ApplicationEventPublisher events;
 
     private String approveFoundation() {
         RegistrationApplication app = registrations.submitEstablishment(APPLICANT,
@@ -206,6 +209,30 @@ class AuditLogTest {
             jdbc.update("UPDATE ACT_HI_DETAIL SET TEXT_ = 'APPROVE' WHERE ID_ = ?", detailId);
         }
         assertThat(audit.reconcile().mismatches()).isEmpty();
+    }
+
+    @Test
+    void a_sealed_change_to_the_registry_keeps_reconciliation_clean_and_an_unsealed_one_is_named() {
+        String applicationId = approveFoundation();
+        String code = registrations.get(APPLICANT, applicationId).creditCode();
+        String reference = "change-" + applicationId;
+        // a later flow changes the row and announces it in its own transaction, as change registration does
+        new TransactionTemplate(transactionManager).executeWithoutResult(status -> {
+            jdbc.update("UPDATE organization SET address = '北京市东城区新址1号' WHERE credit_code = ?", code);
+            events.publishEvent(new OrganizationChanged(code, "changed", reference));
+        });
+        assertThat(audit.caseTrail(reference)).singleElement().satisfies(e -> {
+            assertThat(e.fields()).containsEntry("kind", "registry.changed").containsEntry("element", code);
+        });
+        assertThat(audit.reconcile().mismatches()).isEmpty();
+
+        jdbc.update("UPDATE organization SET address = '伪造地址' WHERE credit_code = ?", code);
+        long sealed = audit.caseTrail(reference).get(0).seq();
+        assertThat(audit.reconcile().mismatches()).anySatisfy(m -> {
+            assertThat(m.seq()).isEqualTo(sealed);
+            assertThat(m.problem()).contains("address");
+        });
+        jdbc.update("UPDATE organization SET address = '北京市东城区新址1号' WHERE credit_code = ?", code);
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.socorg.platform.audit.AuditRecord;
 import org.socorg.platform.organization.Organization;
+import org.socorg.platform.organization.OrganizationChanged;
 import org.socorg.platform.organization.OrganizationRegistered;
 import org.socorg.platform.organization.OrganizationRegistry;
 import org.socorg.platform.organization.StatusChange;
@@ -35,6 +36,15 @@ class RegistrySealing {
         appender.add(new AuditRecord("registry.registered", null, Instant.now(), null, null,
                 registered.applicationId(), registered.creditCode(), "organization", organization.status().name(),
                 ref(registered.creditCode()), data(organization, registry.statusHistory(organization.id()))));
+    }
+
+    /** Any later change: the new registry record, so reconciliation compares the row with its latest seal. */
+    @EventListener
+    void on(OrganizationChanged changed) {
+        Organization organization = registry.getByCreditCode(changed.creditCode());
+        appender.add(new AuditRecord("registry." + changed.change(), null, Instant.now(), null, null,
+                changed.reference(), changed.creditCode(), "organization", organization.status().name(),
+                ref(changed.creditCode()), data(organization, registry.statusHistory(organization.id()))));
     }
 
     static String ref(String creditCode) {
