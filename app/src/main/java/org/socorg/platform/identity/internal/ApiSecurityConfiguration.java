@@ -70,6 +70,7 @@ class ApiSecurityConfiguration {
                             .requestMatchers("/api/audit/export/**").hasRole(Roles.AUDITOR)
                             .requestMatchers("/api/audit/**").permitAll()
                             .requestMatchers("/api/admin/**").hasRole(Roles.ADMINISTRATOR)
+                            .requestMatchers("/api/workbench/**").hasRole(Roles.ANALYST)
                             .anyRequest().authenticated());
             bearerTokens.apply(http);
             return http.build();
