@@ -264,6 +264,18 @@ public class OrganizationRegistry {
                         valid));
     }
 
+    /**
+     * The organization with this code, or empty for an unknown or malformed code: for readers that must not fail
+     * (a thrown refusal would spoil the caller's transaction).
+     */
+    @Transactional(readOnly = true)
+    public Optional<Organization> find(String code) {
+        if (!CreditCode.check(code).valid()) {
+            return Optional.empty();
+        }
+        return mapper.findByCreditCode(CreditCode.parse(code).toString()).map(OrganizationRow::toOrganization);
+    }
+
     /** Whether this user acts for the organization online (its account holder): what applicants' requests check. */
     @Transactional(readOnly = true)
     public boolean isAccountHolder(String creditCode, String userId) {

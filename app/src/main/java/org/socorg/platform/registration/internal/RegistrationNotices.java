@@ -3,6 +3,7 @@ package org.socorg.platform.registration.internal;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.socorg.platform.disclosure.PublicField;
@@ -14,7 +15,6 @@ import org.socorg.platform.organization.Organization;
 import org.socorg.platform.organization.OrganizationRegistry;
 import org.socorg.platform.registration.ApplicationKind;
 import org.socorg.platform.registration.EstablishmentRequest;
-import org.socorg.platform.shared.PlatformException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -56,13 +56,15 @@ class RegistrationNotices implements PublicRecordSource {
     @Override
     @Transactional(readOnly = true)
     public List<PublicRecord> publicRecords(String creditCode) {
-        Organization org;
-        try {
-            org = registry.getByCreditCode(creditCode);
-        } catch (PlatformException unknownOrMalformed) {
+        Organization org = registry.find(creditCode).orElse(null);
+        if (org == null) {
             return List.of();
         }
-        List<ApplicationRow> approved = applications.findApprovedFor(org.id());
+        // newest first; on the same instant the later kind of step (a change after its establishment) first
+        List<ApplicationRow> approved = applications.findApprovedFor(org.id()).stream()
+                .sorted(Comparator.comparing(ApplicationRow::getDecidedAt)
+                        .thenComparing(ApplicationRow::getKind).reversed())
+                .toList();
         List<FieldChange> changes = approved.stream().anyMatch(r -> r.getKind() == ApplicationKind.CHANGE)
                 ? registry.changeHistory(org.id()) : List.of();
         List<PublicRecord> notices = new ArrayList<>();
