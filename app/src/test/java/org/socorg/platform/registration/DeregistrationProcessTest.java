@@ -134,6 +134,23 @@ class DeregistrationProcessTest {
     }
 
     @Test
+    void refuses_at_approval_when_the_organization_ended_meanwhile() {
+        ProcessInstance pi = file(deregistration(org.creditCode()));
+        complete(inbox, OFFICIAL, pi.getId(), "UserTask_CheckDocuments", "COMPLETE", null);
+        complete(inbox, OFFICIAL, pi.getId(), "UserTask_ReviewApplication", "RECOMMEND_APPROVAL", null);
+        // meanwhile the registry ends the organization by another way (as a revocation would)
+        registry.deregister(org.creditCode(), "另案处理", null, "system");
+
+        complete(inbox, DIRECTOR, pi.getId(), "UserTask_DecideDeregistration", "APPROVE", null);
+        assertThat(pi).hasPassedInOrder("ServiceTask_DeregisterOrganization", "ServiceTask_RecordRefusal",
+                "EndEvent_Refused").hasNotPassed("EndEvent_Deregistered").isEnded();
+        RegistrationApplication app = application(pi);
+        assertThat(app.status()).isEqualTo(ApplicationStatus.REFUSED);
+        assertThat(app.outcomeReasons()).extracting(Reason::code).containsExactly("ORGANIZATION_NOT_ACTIVE");
+        assertThat(registry.statusHistory(org.id())).hasSize(2);
+    }
+
+    @Test
     void refuses_when_the_director_refuses_and_gives_the_applicant_the_reasons() {
         ProcessInstance pi = file(deregistration(org.creditCode()));
         complete(inbox, OFFICIAL, pi.getId(), "UserTask_CheckDocuments", "COMPLETE", null);
