@@ -1,9 +1,11 @@
 package org.socorg.platform.organization;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -118,7 +120,7 @@ public class OrganizationRegistry {
     public Organization applyChange(String creditCode, ChangedDetails change, String applicationId, String changedBy) {
         OrganizationRow row = lockActive(creditCode);
         Instant now = clock.instant();
-        java.util.ArrayList<FieldChange> changes = new java.util.ArrayList<>();
+        List<FieldChange> changes = new ArrayList<>();
         if (change.name() != null && !change.name().trim().equals(row.getName())) {
             changes.add(new FieldChange("name", row.getName(), change.name().trim(), applicationId, changedBy, now));
             row.setName(change.name().trim());
@@ -240,7 +242,7 @@ public class OrganizationRegistry {
                 name + " is " + status + "; no further registration is possible for it");
     }
 
-    private static String plain(java.math.BigDecimal amount) {
+    private static String plain(BigDecimal amount) {
         return amount == null ? null : amount.stripTrailingZeros().toPlainString();
     }
 

@@ -1,5 +1,6 @@
 package org.socorg.platform.registration;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -195,7 +196,7 @@ public class RegistrationService {
      * process's start user, and the audit log names them for its first steps.
      */
     private void start(Caller caller, ApplicationRow row, Map<String, Object> extra) {
-        Map<String, Object> variables = new java.util.HashMap<>(Map.of(
+        Map<String, Object> variables = new HashMap<>(Map.of(
                 "applicationId", row.getId(),
                 "applicantId", caller.id(),
                 "divisionCode", row.getDivisionCode(),

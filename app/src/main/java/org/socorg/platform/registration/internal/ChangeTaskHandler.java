@@ -2,6 +2,7 @@ package org.socorg.platform.registration.internal;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.validation.Validator;
+import org.socorg.platform.organization.ChangedDetails;
 import org.socorg.platform.registration.ApplicationKind;
 import org.socorg.platform.registration.ChangeRequest;
 import org.socorg.platform.shared.PlatformException;
@@ -26,7 +27,7 @@ class ChangeTaskHandler extends AmendmentTaskHandler<ChangeRequest> {
     @Override
     ChangeRequest finish(ChangeRequest corrected, ApplicationRow row) {
         ChangeRequest normalized = corrected.normalized();
-        if (normalized.changedDetails().equals(new org.socorg.platform.organization.ChangedDetails(null, null, null,
+        if (normalized.changedDetails().equals(new ChangedDetails(null, null, null,
                 null, null, null))) {
             throw PlatformException.invalid("NOTHING_TO_CHANGE", "补正后的申请没有任何变更事项",
                     "After the corrections the application changes nothing");
