@@ -1,9 +1,11 @@
 package org.socorg.platform.organization;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -105,6 +107,145 @@ public class OrganizationRegistry {
         return created;
     }
 
+    /**
+     * Applies an approved change registration (变更登记): sets the fields {@code change} names, keeps each field's old
+     * and new value in the change history, and answers the organization as it is now. A field set to its current
+     * value is no change and leaves no record.
+     *
+     * @throws PlatformException 404 for an unknown code; {@code ORGANIZATION_NOT_ACTIVE} (409) once it is
+     *     deregistered or revoked; {@code NAME_TAKEN} (409) when another active organization of the jurisdiction
+     *     has the new name; in each case nothing is written and the surrounding transaction stays usable
+     */
+    @Transactional(noRollbackFor = PlatformException.class)
+    public Organization applyChange(String creditCode, ChangedDetails change, String applicationId, String changedBy) {
+        OrganizationRow row = lockActive(creditCode);
+        Instant now = clock.instant();
+        List<FieldChange> changes = new ArrayList<>();
+        if (change.name() != null && !change.name().trim().equals(row.getName())) {
+            changes.add(new FieldChange("name", row.getName(), change.name().trim(), applicationId, changedBy, now));
+            row.setName(change.name().trim());
+            row.setActiveName(OrganizationNames.normalize(row.getName()));
+        }
+        if (change.address() != null && !change.address().trim().equals(row.getAddress())) {
+            changes.add(new FieldChange("address", row.getAddress(), change.address().trim(), applicationId,
+                    changedBy, now));
+            row.setAddress(change.address().trim());
+        }
+        if (change.legalRepresentative() != null
+                && !change.legalRepresentative().trim().equals(row.getLegalRepresentative())) {
+            changes.add(new FieldChange("legalRepresentative", row.getLegalRepresentative(),
+                    change.legalRepresentative().trim(), applicationId, changedBy, now));
+            row.setLegalRepresentative(change.legalRepresentative().trim());
+        }
+        if (change.businessScope() != null && !change.businessScope().trim().equals(row.getBusinessScope())) {
+            changes.add(new FieldChange("businessScope", row.getBusinessScope(), change.businessScope().trim(),
+                    applicationId, changedBy, now));
+            row.setBusinessScope(change.businessScope().trim());
+        }
+        if (change.supervisingUnit() != null && !change.supervisingUnit().isBlank()
+                && !change.supervisingUnit().trim().equals(row.getSupervisingUnit())) {
+            changes.add(new FieldChange("supervisingUnit", row.getSupervisingUnit(), change.supervisingUnit().trim(),
+                    applicationId, changedBy, now));
+            row.setSupervisingUnit(change.supervisingUnit().trim());
+        }
+        if (change.activityFunds() != null && change.activityFunds().compareTo(row.getActivityFunds()) != 0) {
+            changes.add(new FieldChange("activityFunds", plain(row.getActivityFunds()), plain(change.activityFunds()),
+                    applicationId, changedBy, now));
+            row.setActivityFunds(change.activityFunds());
+        }
+        if (changes.isEmpty()) {
+            return row.toOrganization();
+        }
+        row.setUpdatedAt(now);
+        try {
+            mapper.updateRegistered(row);
+        } catch (DuplicateKeyException e) {
+            // the unique key on (division, active name) settles a race with an approval of the same name
+            throw nameTaken(change.name());
+        }
+        for (FieldChange c : changes) {
+            mapper.insertChange(row.getId(), c);
+        }
+        Organization changed = row.toOrganization();
+        events.publishEvent(new OrganizationChanged(changed.id(), changed.creditCode(), applicationId,
+                List.copyOf(changes)));
+        return changed;
+    }
+
+    /**
+     * Deregisters an organization (注销登记): its status becomes {@code DEREGISTERED}, its certificate's validity ends
+     * today, its name is free again in the jurisdiction. The credit code is retired: it stays in the registry, the
+     * public query finds it with its status, and it is never issued again.
+     *
+     * @throws PlatformException 404 for an unknown code; {@code ORGANIZATION_NOT_ACTIVE} (409) once it is
+     *     deregistered or revoked; nothing is written and the surrounding transaction stays usable
+     */
+    @Transactional(noRollbackFor = PlatformException.class)
+    public Organization deregister(String creditCode, String reason, String applicationId, String deregisteredBy) {
+        OrganizationRow row = lockActive(creditCode);
+        Instant now = clock.instant();
+        LocalDate today = LocalDate.ofInstant(now, zone);
+        row.setStatus(OrganizationStatus.DEREGISTERED);
+        row.setActiveName(null);
+        if (row.getCertificateValidTo().isAfter(today)) {
+            row.setCertificateValidTo(today);
+        }
+        row.setUpdatedAt(now);
+        mapper.updateRegistered(row);
+        mapper.insertStatusChange(row.getId(), OrganizationStatus.ACTIVE, OrganizationStatus.DEREGISTERED,
+                reason == null || reason.isBlank() ? "注销登记 / Deregistration" : "注销登记 / Deregistration: "
+                        + (reason.length() > 400 ? reason.substring(0, 400) : reason),
+                applicationId, deregisteredBy, now);
+        Organization ended = row.toOrganization();
+        events.publishEvent(new OrganizationDeregistered(ended.id(), ended.creditCode(), applicationId, today));
+        return ended;
+    }
+
+    /** The organization's approved changes of registered fields, oldest first (变更记录). */
+    @Transactional(readOnly = true)
+    public List<FieldChange> changeHistory(long organizationId) {
+        return mapper.changeHistory(organizationId);
+    }
+
+    /**
+     * Whether another active organization than the one with {@code creditCode} has this (normalised) name in the
+     * jurisdiction: the name check of a change of name.
+     */
+    @Transactional(readOnly = true)
+    public boolean isNameTakenByAnother(String divisionCode, String name, String creditCode) {
+        return mapper.countActiveByNameExcept(divisionCode, OrganizationNames.normalize(name), creditCode) > 0;
+    }
+
+    private OrganizationRow lockActive(String creditCode) {
+        CreditCode valid = parseForQuery(creditCode);
+        OrganizationRow row = mapper.lockByCreditCode(valid.toString())
+                .orElseThrow(() -> PlatformException.notFound("统一社会信用代码对应的组织", "organization with credit code",
+                        valid));
+        if (row.getStatus() != OrganizationStatus.ACTIVE) {
+            throw notActive(row);
+        }
+        return row;
+    }
+
+    /** The refusal for an organization that is deregistered or revoked: nothing more can be registered for it. */
+    public static PlatformException notActive(Organization organization) {
+        return notActive(organization.name(), organization.status());
+    }
+
+    private static PlatformException notActive(OrganizationRow row) {
+        return notActive(row.getName(), row.getStatus());
+    }
+
+    private static PlatformException notActive(String name, OrganizationStatus status) {
+        String zh = status == OrganizationStatus.DEREGISTERED ? "已注销" : "登记证书已被撤销";
+        return PlatformException.conflict("ORGANIZATION_NOT_ACTIVE", name + zh + "，不能再办理登记事项",
+                name + " is " + status + "; no further registration is possible for it");
+    }
+
+    private static String plain(BigDecimal amount) {
+        return amount == null ? null : amount.stripTrailingZeros().toPlainString();
+    }
+
     /** Whether an active organization with this (normalised) name is registered in the jurisdiction. */
     @Transactional(readOnly = true)
     public boolean isNameTaken(String divisionCode, String name) {
@@ -123,6 +264,18 @@ public class OrganizationRegistry {
         return mapper.findByCreditCode(valid.toString()).map(OrganizationRow::toOrganization)
                 .orElseThrow(() -> PlatformException.notFound("统一社会信用代码对应的组织", "organization with credit code",
                         valid));
+    }
+
+    /**
+     * The organization with this code, or empty for an unknown or malformed code: for readers that must not fail
+     * (a thrown refusal would spoil the caller's transaction).
+     */
+    @Transactional(readOnly = true)
+    public Optional<Organization> find(String code) {
+        if (!CreditCode.check(code).valid()) {
+            return Optional.empty();
+        }
+        return mapper.findByCreditCode(CreditCode.parse(code).toString()).map(OrganizationRow::toOrganization);
     }
 
     /** Whether this user acts for the organization online (its account holder): what applicants' requests check. */

@@ -4,7 +4,11 @@ import java.time.Instant;
 import java.util.List;
 import org.socorg.platform.calendar.StatutoryClock;
 
-/** An application as its applicant and the officials handling it see it. */
+/**
+ * An application as its applicant and the officials handling it see it. Exactly one of {@code details}
+ * (establishment), {@code change} and {@code deregistration} is set, by {@code kind}; a change or deregistration
+ * names its organization by {@code creditCode} and {@code organizationId} from the start.
+ */
 public record RegistrationApplication(
         String id,
         ApplicationKind kind,
@@ -18,5 +22,7 @@ public record RegistrationApplication(
         List<Reason> outcomeReasons,
         Instant submittedAt,
         Instant decidedAt,
-        List<StatutoryClock> deadlines) {
+        List<StatutoryClock> deadlines,
+        ChangeRequest change,
+        DeregistrationRequest deregistration) {
 }

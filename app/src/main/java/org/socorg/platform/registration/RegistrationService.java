@@ -1,5 +1,6 @@
 package org.socorg.platform.registration;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -9,12 +10,16 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.socorg.platform.calendar.StatutoryClocks;
 import org.socorg.platform.identity.Caller;
 import org.socorg.platform.identity.Groups;
+import org.socorg.platform.organization.Organization;
+import org.socorg.platform.organization.OrganizationRegistry;
+import org.socorg.platform.organization.OrganizationStatus;
 import org.socorg.platform.registration.internal.ApplicationMapper;
 import org.socorg.platform.registration.internal.ApplicationRow;
 import org.socorg.platform.registration.internal.ApplicationStore;
 import org.socorg.platform.shared.PlatformException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Lazy;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,11 +40,13 @@ public class RegistrationService {
     private final String defaultDivisionCode;
 
     private final IdentityService identity;
+    private final OrganizationRegistry registry;
 
     RegistrationService(ApplicationStore store, ApplicationMapper mapper, @Lazy RuntimeService runtime,
-            @Lazy IdentityService identity, StatutoryClocks clocks,
+            @Lazy IdentityService identity, StatutoryClocks clocks, OrganizationRegistry registry,
             @Value("${platform.authority.division-code}") String defaultDivisionCode) {
         this.identity = identity;
+        this.registry = registry;
         this.store = store;
         this.mapper = mapper;
         this.runtime = runtime;
@@ -70,25 +77,140 @@ public class RegistrationService {
         row.setPayload(store.toJson(details));
         row.setSubmittedAt(ApplicationStore.now());
         row.setUpdatedAt(row.getSubmittedAt());
-        // The process starts first so the row is written once, complete with its process instance; nothing the
-        // process does before its first wait state reads the row.
-        // the applicant is the process's start user, and the audit log names them for its first steps
+        start(caller, row, Map.of());
+        store.insert(row);
+        return view(row);
+    }
+
+    /**
+     * Files a change registration (变更登记) for an organization the caller holds, and starts its process.
+     *
+     * @throws PlatformException 403 unless the caller is an applicant who holds the organization; 400 for a
+     *     malformed code or when nothing would change; 404 for an unknown code; 409 when the organization is not
+     *     active or already has a change or deregistration open
+     */
+    @Transactional
+    public RegistrationApplication submitChange(Caller caller, ChangeRequest request) {
+        ChangeRequest change = request.normalized();
+        Organization org = heldActiveOrganization(caller, change.creditCode());
+        if (!changesSomething(org, change)) {
+            throw PlatformException.invalid("NOTHING_TO_CHANGE",
+                    "申请中没有与登记事项不同的内容：请填写要变更的名称、住所、法定代表人、业务范围、业务主管单位或活动资金",
+                    "The application changes nothing that is registered: give a new name, address, legal "
+                            + "representative, business scope, supervising unit or activity funds");
+        }
+        ApplicationRow row = amendmentRow(caller, ApplicationKind.CHANGE, org, store.toJson(change));
+        start(caller, row, Map.of("creditCode", org.creditCode()));
+        insertOpen(row);
+        return view(row);
+    }
+
+    /**
+     * Files a deregistration (注销登记) for an organization the caller holds, and starts its process.
+     *
+     * @throws PlatformException as {@link #submitChange}, except that there is no "nothing to change"
+     */
+    @Transactional
+    public RegistrationApplication submitDeregistration(Caller caller, DeregistrationRequest request) {
+        DeregistrationRequest deregistration = request.normalized();
+        Organization org = heldActiveOrganization(caller, deregistration.creditCode());
+        ApplicationRow row = amendmentRow(caller, ApplicationKind.DEREGISTRATION, org, store.toJson(deregistration));
+        start(caller, row, Map.of("creditCode", org.creditCode()));
+        insertOpen(row);
+        return view(row);
+    }
+
+    /** Whether a change would set at least one registered field to a new value. */
+    static boolean changesSomething(Organization org, ChangeRequest c) {
+        return differs(c.name(), org.name()) || differs(c.address(), org.address())
+                || differs(c.legalRepresentative(), org.legalRepresentative())
+                || differs(c.businessScope(), org.businessScope())
+                || differs(c.supervisingUnit(), org.supervisingUnit())
+                || (c.activityFunds() != null && c.activityFunds().compareTo(org.activityFunds()) != 0);
+    }
+
+    private static boolean differs(String proposed, String registered) {
+        return proposed != null && !proposed.equals(registered);
+    }
+
+    private Organization heldActiveOrganization(Caller caller, String creditCode) {
+        if (!caller.inGroup(Groups.APPLICANTS)) {
+            throw PlatformException.forbidden("只有申请人可以提交登记申请", "Only applicants can file applications");
+        }
+        Organization org = registry.getByCreditCode(creditCode);
+        if (!registry.isAccountHolder(org.creditCode(), caller.id())) {
+            throw new PlatformException(PlatformException.Kind.FORBIDDEN, "NOT_ACCOUNT_HOLDER",
+                    "您不是该组织的账户持有人，不能代其申请：" + org.creditCode(),
+                    "You do not act for this organization online and cannot file for it: " + org.creditCode());
+        }
+        if (org.status() != OrganizationStatus.ACTIVE) {
+            throw OrganizationRegistry.notActive(org);
+        }
+        mapper.findOpenFor(org.id()).ifPresent(open -> {
+            throw alreadyOpen(open);
+        });
+        return org;
+    }
+
+    private static PlatformException alreadyOpen(ApplicationRow open) {
+        return new PlatformException(PlatformException.Kind.CONFLICT, "APPLICATION_ALREADY_OPEN",
+                "该组织已有一件正在办理的" + (open.getKind() == ApplicationKind.CHANGE ? "变更" : "注销")
+                        + "登记申请，办结后才能再次申请：" + open.getId(),
+                "The organization already has an open " + open.getKind() + " application; file again once it is "
+                        + "decided: " + open.getId(),
+                Map.of("openApplicationId", open.getId()));
+    }
+
+    private ApplicationRow amendmentRow(Caller caller, ApplicationKind kind, Organization org, String payload) {
+        ApplicationRow row = new ApplicationRow();
+        row.setId(UUID.randomUUID().toString());
+        row.setKind(kind);
+        row.setStatus(ApplicationStatus.SUBMITTED);
+        row.setApplicantId(caller.id());
+        // the authority that registered the organization handles its changes and its deregistration
+        row.setDivisionCode(org.divisionCode());
+        row.setOrgType(org.orgType());
+        row.setScope(org.scope());
+        row.setName(org.name());
+        row.setPayload(payload);
+        row.setOrganizationId(org.id());
+        row.setCreditCode(org.creditCode());
+        row.setOpenForOrganization(org.id());
+        row.setSubmittedAt(ApplicationStore.now());
+        row.setUpdatedAt(row.getSubmittedAt());
+        return row;
+    }
+
+    private void insertOpen(ApplicationRow row) {
+        try {
+            store.insert(row);
+        } catch (DuplicateKeyException raced) {
+            // another filing for the same organization committed between the check and this insert
+            throw alreadyOpen(mapper.findOpenFor(row.getOpenForOrganization()).orElse(row));
+        }
+    }
+
+    /**
+     * Starts the application's process. The process starts first so the row is written once, complete with its
+     * process instance; nothing the process does before its first wait state reads the row. The applicant is the
+     * process's start user, and the audit log names them for its first steps.
+     */
+    private void start(Caller caller, ApplicationRow row, Map<String, Object> extra) {
+        Map<String, Object> variables = new HashMap<>(Map.of(
+                "applicationId", row.getId(),
+                "applicantId", caller.id(),
+                "divisionCode", row.getDivisionCode(),
+                "orgType", row.getOrgType().name(),
+                "organizationName", row.getName()));
+        variables.putAll(extra);
         var previous = identity.getCurrentAuthentication();
         identity.setAuthentication(caller.id(), List.copyOf(caller.groups()));
         try {
-            row.setProcessInstanceId(runtime.startProcessInstanceByKey(ApplicationKind.ESTABLISHMENT.processKey(),
-                    row.getId(), Map.of(
-                            "applicationId", row.getId(),
-                            "applicantId", caller.id(),
-                            "divisionCode", details.divisionCode(),
-                            "orgType", details.orgType().name(),
-                            "organizationName", details.name()))
-                    .getProcessInstanceId());
+            row.setProcessInstanceId(runtime.startProcessInstanceByKey(row.getKind().processKey(), row.getId(),
+                    variables).getProcessInstanceId());
         } finally {
             identity.setAuthentication(previous);
         }
-        store.insert(row);
-        return view(row);
     }
 
     /** One application, if the caller may see it. */
@@ -128,9 +250,13 @@ public class RegistrationService {
     }
 
     private RegistrationApplication view(ApplicationRow row) {
-        return new RegistrationApplication(row.getId(), row.getKind(), row.getStatus(), row.getApplicantId(),
-                row.getDivisionCode(), store.details(row), row.getProcessInstanceId(), row.getCreditCode(),
+        ApplicationKind kind = row.getKind();
+        return new RegistrationApplication(row.getId(), kind, row.getStatus(), row.getApplicantId(),
+                row.getDivisionCode(), kind == ApplicationKind.ESTABLISHMENT ? store.details(row) : null,
+                row.getProcessInstanceId(), row.getCreditCode(),
                 row.getOrganizationId(), store.reasons(row), row.getSubmittedAt(), row.getDecidedAt(),
-                row.getProcessInstanceId() == null ? List.of() : clocks.forProcessInstance(row.getProcessInstanceId()));
+                row.getProcessInstanceId() == null ? List.of() : clocks.forProcessInstance(row.getProcessInstanceId()),
+                kind == ApplicationKind.CHANGE ? store.change(row) : null,
+                kind == ApplicationKind.DEREGISTRATION ? store.deregistration(row) : null);
     }
 }

@@ -40,7 +40,7 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.context.ApplicationEventPublisher;
-import org.socorg.platform.organization.OrganizationChanged;
+import org.socorg.platform.organization.OrganizationUpdated;
 
 /** Sealing on the real engine (H2): what is sealed, by whom, in which transaction, and what the proofs show. */
 @SpringBootTest(classes = TestPlatformApplication.class)
@@ -219,10 +219,10 @@ class AuditLogTest {
         // a later flow changes the row and announces it in its own transaction, as change registration does
         new TransactionTemplate(transactionManager).executeWithoutResult(status -> {
             jdbc.update("UPDATE organization SET address = '北京市东城区新址1号' WHERE credit_code = ?", code);
-            events.publishEvent(new OrganizationChanged(code, "changed", reference));
+            events.publishEvent(new OrganizationUpdated(code, "charity-recognized", reference));
         });
         assertThat(audit.caseTrail(reference)).singleElement().satisfies(e -> {
-            assertThat(e.fields()).containsEntry("kind", "registry.changed").containsEntry("element", code);
+            assertThat(e.fields()).containsEntry("kind", "registry.charity-recognized").containsEntry("element", code);
         });
         assertThat(audit.reconcile().mismatches()).isEmpty();
 

@@ -133,7 +133,7 @@ public class Reconciliation {
             case "registry" -> {
                 try {
                     Organization o = registry.getByCreditCode(id);
-                    return RegistrySealing.data(o, registry.statusHistory(o.id()));
+                    return RegistrySealing.data(o, registry.statusHistory(o.id()), registry.changeHistory(o.id()));
                 } catch (PlatformException notFound) {
                     return null;
                 }

@@ -7,10 +7,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.socorg.platform.audit.AuditRecord;
+import org.socorg.platform.organization.FieldChange;
 import org.socorg.platform.organization.Organization;
 import org.socorg.platform.organization.OrganizationChanged;
+import org.socorg.platform.organization.OrganizationDeregistered;
 import org.socorg.platform.organization.OrganizationRegistered;
 import org.socorg.platform.organization.OrganizationRegistry;
+import org.socorg.platform.organization.OrganizationUpdated;
 import org.socorg.platform.organization.StatusChange;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -38,17 +41,56 @@ class RegistrySealing {
                 ref(registered.creditCode()), data(organization, registry.statusHistory(organization.id()))));
     }
 
-    /** Any later change: the new registry record, so reconciliation compares the row with its latest seal. */
+    /** A change registration rewrote registered fields: the record's new state is sealed under the same ref. */
     @EventListener
     void on(OrganizationChanged changed) {
-        Organization organization = registry.getByCreditCode(changed.creditCode());
-        appender.add(new AuditRecord("registry." + changed.change(), null, Instant.now(), null, null,
-                changed.reference(), changed.creditCode(), "organization", organization.status().name(),
-                ref(changed.creditCode()), data(organization, registry.statusHistory(organization.id()))));
+        seal("registry.changed", changed.creditCode(), changed.applicationId());
+    }
+
+    @EventListener
+    void on(OrganizationDeregistered deregistered) {
+        seal("registry.deregistered", deregistered.creditCode(), deregistered.applicationId());
+    }
+
+    /** Any other later change (charity recognition, fundraising qualification, revocation...). */
+    @EventListener
+    void on(OrganizationUpdated updated) {
+        seal("registry." + updated.change(), updated.creditCode(), updated.reference());
+    }
+
+    private void seal(String kind, String creditCode, String applicationId) {
+        Organization organization = registry.getByCreditCode(creditCode);
+        appender.add(new AuditRecord(kind, null, Instant.now(), null, null, applicationId, creditCode,
+                "organization", organization.status().name(), ref(creditCode),
+                data(organization, registry.statusHistory(organization.id()),
+                        registry.changeHistory(organization.id()))));
     }
 
     static String ref(String creditCode) {
         return "registry:" + creditCode;
+    }
+
+    /**
+     * As {@link #data(Organization, List)}, with the record's change history; an organization never changed has
+     * none, so its data is what it was before changes existed and older seals still reconcile.
+     */
+    static Map<String, Object> data(Organization o, List<StatusChange> history, List<FieldChange> changes) {
+        Map<String, Object> data = data(o, history);
+        if (!changes.isEmpty()) {
+            List<Object> list = new ArrayList<>();
+            for (FieldChange change : changes) {
+                Map<String, Object> c = new LinkedHashMap<>();
+                c.put("field", change.field());
+                c.put("oldValue", change.oldValue());
+                c.put("newValue", change.newValue());
+                c.put("applicationId", change.applicationId());
+                c.put("changedBy", change.changedBy());
+                c.put("changedAt", change.changedAt().truncatedTo(ChronoUnit.SECONDS).toString());
+                list.add(c);
+            }
+            data.put("changes", list);
+        }
+        return data;
     }
 
     /** The registry row and its status history, as the public query shows them. */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
+import org.socorg.platform.organization.FieldChange;
 import org.socorg.platform.organization.OrganizationQuery;
 import org.socorg.platform.organization.OrganizationStatus;
 import org.socorg.platform.organization.StatusChange;
@@ -18,6 +19,18 @@ public interface OrganizationMapper {
             @Param("fromStatus") OrganizationStatus fromStatus, @Param("toStatus") OrganizationStatus toStatus,
             @Param("reason") String reason, @Param("applicationId") String applicationId,
             @Param("changedBy") String changedBy, @Param("changedAt") Instant changedAt);
+
+    /** Updates what registration may change: name, details, status, certificate validity. */
+    int updateRegistered(OrganizationRow row);
+
+    Optional<OrganizationRow> lockByCreditCode(@Param("creditCode") String creditCode);
+
+    void insertChange(@Param("organizationId") long organizationId, @Param("c") FieldChange change);
+
+    List<FieldChange> changeHistory(@Param("organizationId") long organizationId);
+
+    int countActiveByNameExcept(@Param("divisionCode") String divisionCode, @Param("activeName") String activeName,
+            @Param("creditCode") String creditCode);
 
     int countActiveByName(@Param("divisionCode") String divisionCode, @Param("activeName") String activeName);
 

@@ -16,6 +16,12 @@ public interface ApplicationMapper {
 
     Optional<ApplicationRow> findById(@Param("id") String id);
 
+    /** The change or deregistration application open for the organization, if any. */
+    Optional<ApplicationRow> findOpenFor(@Param("organizationId") long organizationId);
+
+    /** The organization's approved applications (establishment, changes, deregistration), newest first. */
+    List<ApplicationRow> findApprovedFor(@Param("organizationId") long organizationId);
+
     List<ApplicationRow> search(@Param("q") ApplicationQuery query, @Param("applicantId") String applicantId,
             @Param("divisionCode") String divisionCode);
 }

@@ -25,6 +25,8 @@ public class ApplicationRow {
     private Instant decidedAt;
     private Instant updatedAt;
     private int version;
+    /** The organization a change or deregistration is open for; null once decided, and for establishments. */
+    private Long openForOrganization;
 
     public String getId() { return id; }
     public void setId(String id) { this.id = id; }
@@ -60,4 +62,6 @@ public class ApplicationRow {
     public void setUpdatedAt(Instant updatedAt) { this.updatedAt = updatedAt; }
     public int getVersion() { return version; }
     public void setVersion(int version) { this.version = version; }
+    public Long getOpenForOrganization() { return openForOrganization; }
+    public void setOpenForOrganization(Long openForOrganization) { this.openForOrganization = openForOrganization; }
 }

@@ -10,6 +10,8 @@ import java.util.Set;
 import java.util.function.Consumer;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.socorg.platform.registration.ApplicationStatus;
+import org.socorg.platform.registration.ChangeRequest;
+import org.socorg.platform.registration.DeregistrationRequest;
 import org.socorg.platform.registration.EstablishmentRequest;
 import org.socorg.platform.registration.Reason;
 import org.socorg.platform.shared.PlatformException;
@@ -55,6 +57,10 @@ public class ApplicationStore {
                     "The application is " + row.getStatus() + "; this step is not possible now");
         }
         change.accept(row);
+        if (row.getStatus().finished()) {
+            // decided: the organization may file its next change or deregistration
+            row.setOpenForOrganization(null);
+        }
         row.setUpdatedAt(now());
         if (mapper.update(row) == 0) {
             throw PlatformException.conflict("CONCURRENT_CHANGE", "申请刚被他人修改，请刷新后重试",
@@ -65,8 +71,20 @@ public class ApplicationStore {
     }
 
     public EstablishmentRequest details(ApplicationRow row) {
+        return payload(row, EstablishmentRequest.class);
+    }
+
+    public ChangeRequest change(ApplicationRow row) {
+        return payload(row, ChangeRequest.class);
+    }
+
+    public DeregistrationRequest deregistration(ApplicationRow row) {
+        return payload(row, DeregistrationRequest.class);
+    }
+
+    private <T> T payload(ApplicationRow row, Class<T> type) {
         try {
-            return json.readValue(row.getPayload(), EstablishmentRequest.class);
+            return json.readValue(row.getPayload(), type);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Stored application " + row.getId() + " has unreadable details", e);
         }

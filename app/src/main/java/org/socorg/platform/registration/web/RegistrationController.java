@@ -10,6 +10,8 @@ import org.socorg.platform.identity.CurrentUser;
 import org.socorg.platform.registration.ApplicationKind;
 import org.socorg.platform.registration.ApplicationQuery;
 import org.socorg.platform.registration.ApplicationStatus;
+import org.socorg.platform.registration.ChangeRequest;
+import org.socorg.platform.registration.DeregistrationRequest;
 import org.socorg.platform.registration.EstablishmentRequest;
 import org.socorg.platform.registration.RegistrationApplication;
 import org.socorg.platform.registration.RegistrationService;
@@ -40,6 +42,27 @@ class RegistrationController {
             description = "Applicants only. Answers 201 with the application; its statutory clock starts now.")
     ResponseEntity<RegistrationApplication> submit(@Valid @RequestBody EstablishmentRequest request) {
         RegistrationApplication created = registrations.submitEstablishment(currentUser.require(), request);
+        return ResponseEntity.created(URI.create("/api/registrations/" + created.id())).body(created);
+    }
+
+    @PostMapping("/changes")
+    @Operation(summary = "File a change registration (变更登记) for an organization you hold, and start its process",
+            description = "Applicants who hold the organization (its account holder) only; the body names it by "
+                    + "credit code and gives the fields to change. 403 for anyone else, 404 for an unknown code, 409 "
+                    + "when the organization is deregistered or revoked or already has a change or deregistration "
+                    + "open, 400 when nothing would change.")
+    ResponseEntity<RegistrationApplication> submitChange(@Valid @RequestBody ChangeRequest request) {
+        RegistrationApplication created = registrations.submitChange(currentUser.require(), request);
+        return ResponseEntity.created(URI.create("/api/registrations/" + created.id())).body(created);
+    }
+
+    @PostMapping("/deregistrations")
+    @Operation(summary = "File a deregistration (注销登记) for an organization you hold, after liquidation",
+            description = "Same callers and refusals as changes. On approval the organization's status becomes "
+                    + "DEREGISTERED, its certificate's validity ends and its credit code is retired: still "
+                    + "queryable at /api/organizations/{creditCode}, never issued again.")
+    ResponseEntity<RegistrationApplication> submitDeregistration(@Valid @RequestBody DeregistrationRequest request) {
+        RegistrationApplication created = registrations.submitDeregistration(currentUser.require(), request);
         return ResponseEntity.created(URI.create("/api/registrations/" + created.id())).body(created);
     }
 
