@@ -10,6 +10,7 @@ import org.socorg.platform.audit.AuditRecord;
 import org.socorg.platform.organization.Organization;
 import org.socorg.platform.organization.OrganizationRegistered;
 import org.socorg.platform.organization.OrganizationRegistry;
+import org.socorg.platform.organization.OrganizationStatusChanged;
 import org.socorg.platform.organization.StatusChange;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -35,6 +36,15 @@ class RegistrySealing {
         appender.add(new AuditRecord("registry.registered", null, Instant.now(), null, null,
                 registered.applicationId(), registered.creditCode(), "organization", organization.status().name(),
                 ref(registered.creditCode()), data(organization, registry.statusHistory(organization.id()))));
+    }
+
+    /** A later seal of the same record: reconciliation compares the record with its latest seal. */
+    @EventListener
+    void on(OrganizationStatusChanged changed) {
+        Organization organization = registry.getByCreditCode(changed.creditCode());
+        appender.add(new AuditRecord("registry.status-changed", null, Instant.now(), null, null,
+                changed.caseId(), changed.creditCode(), "organization", organization.status().name(),
+                ref(changed.creditCode()), data(organization, registry.statusHistory(organization.id()))));
     }
 
     static String ref(String creditCode) {

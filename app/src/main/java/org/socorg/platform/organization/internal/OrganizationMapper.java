@@ -19,6 +19,10 @@ public interface OrganizationMapper {
             @Param("reason") String reason, @Param("applicationId") String applicationId,
             @Param("changedBy") String changedBy, @Param("changedAt") Instant changedAt);
 
+    /** Moves an organization out of {@code fromStatus}; 0 when it was no longer in it. Frees its active name. */
+    int updateStatus(@Param("id") long id, @Param("fromStatus") OrganizationStatus fromStatus,
+            @Param("toStatus") OrganizationStatus toStatus, @Param("updatedAt") Instant updatedAt);
+
     int countActiveByName(@Param("divisionCode") String divisionCode, @Param("activeName") String activeName);
 
     Optional<OrganizationRow> findByCreditCode(@Param("creditCode") String creditCode);
