@@ -125,6 +125,18 @@ class ComplaintIntakeProcessTest {
         ComplaintTracking tracking = complaints.track(second.trackingCode);
         assertThat(tracking.merged()).isTrue();
         assertThat(tracking.status()).as("follows the open case").isEqualTo(ComplaintStatus.UNDER_INVESTIGATION);
+
+        // the case ends with a warning: the merged report's reporter learns it too
+        String casePid = complaints.getCase(ENFORCER, caseId).processInstanceId();
+        complete(inbox, ENFORCER, casePid, "UserTask_InvestigateCase", "PROPOSE", "查实",
+                ComplaintScenario.proposal(EnforcementOutcome.WARNING, null));
+        complete(inbox, ComplaintScenario.DIRECTOR, casePid, "UserTask_DecideOutcome", "APPROVE", null, Map.of());
+        ComplaintTracking followed = complaints.track(second.trackingCode);
+        assertThat(followed.status()).isEqualTo(ComplaintStatus.PENALTY_IMPOSED);
+        assertThat(followed.merged()).isTrue();
+        assertThat(followed.outcome()).isEqualTo(EnforcementOutcome.WARNING);
+        assertThat(followed.decisionNumber()).isEqualTo(complaints.track(first.trackingCode).decisionNumber())
+                .isNotNull();
     }
 
     @Test

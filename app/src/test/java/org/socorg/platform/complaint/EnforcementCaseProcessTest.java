@@ -28,6 +28,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.socorg.platform.TestPlatformApplication;
+import org.socorg.platform.audit.AuditLog;
+import org.socorg.platform.audit.ReconciliationReport;
 import org.socorg.platform.complaint.internal.ComplaintMapper;
 import org.socorg.platform.complaint.internal.ComplaintRow;
 import org.socorg.platform.credit.CreditList;
@@ -68,6 +70,7 @@ class EnforcementCaseProcessTest {
     @Autowired ManagementService management;
     @Autowired List<PublicRecordSource> publicSources;
     @Autowired ApplicationEvents events;
+    @Autowired AuditLog auditLog;
 
     @BeforeEach
     void setUp() {
@@ -216,6 +219,11 @@ class EnforcementCaseProcessTest {
             assertThat(h.applicationId()).isEqualTo(complaint.caseId);
             assertThat(h.changedBy()).isEqualTo(DIRECTOR.id());
         });
+        // the registry record's new state is sealed in the case's own trail, so reconciliation still holds
+        assertThat(auditLog.caseTrail(complaint.caseId))
+                .anyMatch(e -> "registry.status-changed".equals(e.fields().get("kind")));
+        assertThat(auditLog.reconcile().mismatches()).extracting(ReconciliationReport.Mismatch::ref)
+                .doesNotContain("registry:" + org.creditCode());
         // a second revocation of the same organization is refused at the director's decision, changing nothing
         ComplaintRow again = openCase(registry.getByCreditCode(org.creditCode()));
         ProcessInstance pi = caseInstance(again);

@@ -83,7 +83,8 @@ class CaseTaskHandler implements TaskCompletionHandler {
                             && registry.getByCreditCode(c.creditCode).status() != OrganizationStatus.ACTIVE) {
                         throw PlatformException.conflict("ORGANIZATION_NOT_ACTIVE",
                                 "该组织已不是正常状态，无法撤销登记证书；请退回重新调查",
-                                "The organization is no longer active, so its certificate cannot be revoked; return the case");
+                                "The organization is no longer active, so its certificate cannot be revoked; "
+                                        + "return the case");
                     }
                     variables.put("decidedBy", caller.id());
                     variables.put("penaltyImposed", c.proposedOutcome.isPenalty());

@@ -1,6 +1,5 @@
 package org.socorg.platform.complaint.internal;
 
-
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -201,5 +200,4 @@ public class ComplaintProcessing {
                     "The " + whatEn + " is " + state + "; this step needs " + allowed);
         }
     }
-
 }

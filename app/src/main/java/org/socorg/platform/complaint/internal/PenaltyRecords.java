@@ -2,7 +2,6 @@ package org.socorg.platform.complaint.internal;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import org.socorg.platform.disclosure.PublicField;
 import org.socorg.platform.disclosure.PublicRecord;
 import org.socorg.platform.disclosure.PublicRecordSource;
@@ -52,5 +51,4 @@ class PenaltyRecords implements PublicRecordSource {
             case DISMISSAL -> "不予处罚 / No penalty";
         };
     }
-
 }

@@ -5,7 +5,10 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.socorg.platform.complaint.internal.ComplaintProcessing;
 import org.springframework.stereotype.Component;
 
-/** Service task: looks for an open complaint about the same organization and subject; sets {@code duplicateSuggested}. */
+/**
+ * Service task: looks for an open complaint about the same organization and subject; sets {@code duplicateSuggested}
+ * and {@code suggestedDuplicate}.
+ */
 @Component("detectDuplicateComplaint")
 class DetectDuplicateComplaint implements JavaDelegate {
 
