@@ -246,6 +246,30 @@ public class OrganizationRegistry {
         return amount == null ? null : amount.stripTrailingZeros().toPlainString();
     }
 
+    /**
+     * Revokes an active organization's registration certificate (撤销登记证书), the outcome of an enforcement case:
+     * its status becomes REVOKED, its name is free again, its code stays queryable and is never reused.
+     *
+     * @param caseId the enforcement case that decided it, recorded in the status history
+     * @throws PlatformException 404 for an unknown code, 409 {@code ORGANIZATION_NOT_ACTIVE} when it is not active
+     */
+    @Transactional
+    public Organization revokeCertificate(String creditCode, String reason, String caseId, String revokedBy) {
+        Organization current = getByCreditCode(creditCode);
+        Instant now = clock.instant();
+        if (current.status() != OrganizationStatus.ACTIVE
+                || mapper.updateStatus(current.id(), OrganizationStatus.ACTIVE, OrganizationStatus.REVOKED, now) == 0) {
+            throw PlatformException.conflict("ORGANIZATION_NOT_ACTIVE",
+                    "该组织不是正常状态，无法撤销登记证书：" + current.name(),
+                    "The organization is not active, so its certificate cannot be revoked: " + current.name());
+        }
+        mapper.insertStatusChange(current.id(), OrganizationStatus.ACTIVE, OrganizationStatus.REVOKED, reason, caseId,
+                revokedBy, now);
+        events.publishEvent(new OrganizationStatusChanged(current.id(), current.creditCode(), OrganizationStatus.ACTIVE,
+                OrganizationStatus.REVOKED, caseId));
+        return getByCreditCode(creditCode);
+    }
+
     /** Whether an active organization with this (normalised) name is registered in the jurisdiction. */
     @Transactional(readOnly = true)
     public boolean isNameTaken(String divisionCode, String name) {

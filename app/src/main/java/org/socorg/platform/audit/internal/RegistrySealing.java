@@ -14,6 +14,7 @@ import org.socorg.platform.organization.OrganizationDeregistered;
 import org.socorg.platform.organization.OrganizationRegistered;
 import org.socorg.platform.organization.OrganizationRegistry;
 import org.socorg.platform.organization.OrganizationUpdated;
+import org.socorg.platform.organization.OrganizationStatusChanged;
 import org.socorg.platform.organization.StatusChange;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -64,6 +65,12 @@ class RegistrySealing {
                 "organization", organization.status().name(), ref(creditCode),
                 data(organization, registry.statusHistory(organization.id()),
                         registry.changeHistory(organization.id()))));
+    }
+
+    /** A status change (e.g. a revoked certificate): a later seal of the same record, compared with it. */
+    @EventListener
+    void on(OrganizationStatusChanged changed) {
+        seal("registry.status-changed", changed.creditCode(), changed.caseId());
     }
 
     static String ref(String creditCode) {

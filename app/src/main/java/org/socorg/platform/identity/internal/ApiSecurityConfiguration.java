@@ -67,6 +67,10 @@ class ApiSecurityConfiguration {
                     .authorizeHttpRequests(rules -> rules
                             .requestMatchers(HttpMethod.GET, "/api/organizations", "/api/organizations/**",
                                     "/api/credit-codes/**").permitAll()
+                            // anyone may report an organization and follow the report (投诉举报)
+                            .requestMatchers(HttpMethod.POST, "/api/complaints").permitAll()
+                            .requestMatchers(HttpMethod.GET, "/api/complaints/track/**", "/api/illegal-organizations")
+                            .permitAll()
                             .requestMatchers("/api/audit/export/**").hasRole(Roles.AUDITOR)
                             .requestMatchers("/api/audit/**").permitAll()
                             .requestMatchers("/api/admin/**").hasRole(Roles.ADMINISTRATOR)

@@ -31,6 +31,9 @@ public interface OrganizationMapper {
 
     int countActiveByNameExcept(@Param("divisionCode") String divisionCode, @Param("activeName") String activeName,
             @Param("creditCode") String creditCode);
+    /** Moves an organization out of {@code fromStatus}; 0 when it was no longer in it. Frees its active name. */
+    int updateStatus(@Param("id") long id, @Param("fromStatus") OrganizationStatus fromStatus,
+            @Param("toStatus") OrganizationStatus toStatus, @Param("updatedAt") Instant updatedAt);
 
     int countActiveByName(@Param("divisionCode") String divisionCode, @Param("activeName") String activeName);
 
