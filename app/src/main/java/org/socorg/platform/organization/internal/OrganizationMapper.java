@@ -19,6 +19,12 @@ public interface OrganizationMapper {
             @Param("reason") String reason, @Param("applicationId") String applicationId,
             @Param("changedBy") String changedBy, @Param("changedAt") Instant changedAt);
 
+    void updateCharity(@Param("creditCode") String creditCode, @Param("charity") boolean charity,
+            @Param("updatedAt") Instant updatedAt);
+
+    void updatePublicFundraising(@Param("creditCode") String creditCode,
+            @Param("publicFundraising") boolean publicFundraising, @Param("updatedAt") Instant updatedAt);
+
     int countActiveByName(@Param("divisionCode") String divisionCode, @Param("activeName") String activeName);
 
     Optional<OrganizationRow> findByCreditCode(@Param("creditCode") String creditCode);
