@@ -270,6 +270,42 @@ public class OrganizationRegistry {
         return getByCreditCode(creditCode);
     }
 
+    /**
+     * Recognizes an active organization as a charity organization (慈善组织认定, Charity Law Art. 10): the
+     * precondition for public fundraising. The caller (the fundraising feature) checks the official's role and
+     * jurisdiction.
+     *
+     * @throws PlatformException 404 for an unknown code; 409 {@code NOT_ACTIVE} or {@code ALREADY_CHARITY}
+     */
+    @Transactional
+    public Organization recognizeAsCharity(String creditCode) {
+        Organization org = getByCreditCode(creditCode);
+        if (org.status() != OrganizationStatus.ACTIVE) {
+            throw PlatformException.conflict("NOT_ACTIVE", "只有正常状态的组织可以认定为慈善组织",
+                    "Only an active organization can be recognized as a charity organization");
+        }
+        if (org.charity()) {
+            throw PlatformException.conflict("ALREADY_CHARITY", "该组织已认定为慈善组织",
+                    "The organization is already recognized as a charity organization");
+        }
+        mapper.updateCharity(org.creditCode(), true, clock.instant());
+        events.publishEvent(new OrganizationUpdated(org.creditCode(), "charity-recognized", null));
+        return getByCreditCode(org.creditCode());
+    }
+
+    /**
+     * Sets or clears the organization's public-fundraising flag (具有公开募捐资格), which the public query shows:
+     * set when a qualification is granted, cleared when it is revoked.
+     */
+    @Transactional
+    public Organization setPublicFundraising(String creditCode, boolean qualified) {
+        Organization org = getByCreditCode(creditCode);
+        mapper.updatePublicFundraising(org.creditCode(), qualified, clock.instant());
+        events.publishEvent(new OrganizationUpdated(org.creditCode(),
+                qualified ? "fundraising-qualified" : "fundraising-qualification-revoked", null));
+        return getByCreditCode(org.creditCode());
+    }
+
     /** Whether an active organization with this (normalised) name is registered in the jurisdiction. */
     @Transactional(readOnly = true)
     public boolean isNameTaken(String divisionCode, String name) {

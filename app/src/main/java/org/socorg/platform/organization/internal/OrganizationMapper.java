@@ -34,6 +34,11 @@ public interface OrganizationMapper {
     /** Moves an organization out of {@code fromStatus}; 0 when it was no longer in it. Frees its active name. */
     int updateStatus(@Param("id") long id, @Param("fromStatus") OrganizationStatus fromStatus,
             @Param("toStatus") OrganizationStatus toStatus, @Param("updatedAt") Instant updatedAt);
+    void updateCharity(@Param("creditCode") String creditCode, @Param("charity") boolean charity,
+            @Param("updatedAt") Instant updatedAt);
+
+    void updatePublicFundraising(@Param("creditCode") String creditCode,
+            @Param("publicFundraising") boolean publicFundraising, @Param("updatedAt") Instant updatedAt);
 
     int countActiveByName(@Param("divisionCode") String divisionCode, @Param("activeName") String activeName);
 
