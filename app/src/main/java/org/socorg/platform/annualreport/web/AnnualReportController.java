@@ -3,7 +3,6 @@ package org.socorg.platform.annualreport.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
 import org.socorg.platform.annualreport.AnnualReport;
@@ -40,7 +39,8 @@ class AnnualReportController {
     @Operation(summary = "File the annual report (年度工作报告) of a past year and start its review",
             description = "The organization's account holder only. Answers 201 with the report; 409 when that year "
                     + "was filed already; 400 naming the field for bad or implausible figures.")
-    ResponseEntity<AnnualReport> file(@Valid @RequestBody AnnualReportFiling filing) {
+    ResponseEntity<AnnualReport> file(@RequestBody AnnualReportFiling filing) {
+        // validated by the service, the filing and its contents together, so one answer names every wrong field
         AnnualReport created = reports.file(currentUser.require(), filing);
         return ResponseEntity.created(URI.create("/api/annual-reports/" + created.id())).body(created);
     }
