@@ -89,8 +89,8 @@ class AnnualReportTaskHandler implements TaskCompletionHandler {
                     row.setFindings(findings.isEmpty() ? null : store.toJson(findings));
                 }
                 row.setStatus(AnnualReportStatus.SUBMITTED);
+                // submittedAt stays the first filing's: whether the report was on time was decided then
                 row.setCorrections(row.getCorrections() + 1);
-                row.setSubmittedAt(ReportStore.now());
             });
             case SUPERVISE -> variables.put("supervisedBy", caller.id());
             default -> throw PlatformException.invalid("UNKNOWN_TASK", "无法办理此任务：" + task.taskDefinitionKey(),
