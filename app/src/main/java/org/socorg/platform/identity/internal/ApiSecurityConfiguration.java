@@ -66,7 +66,7 @@ class ApiSecurityConfiguration {
                     .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                     .authorizeHttpRequests(rules -> rules
                             .requestMatchers(HttpMethod.GET, "/api/organizations", "/api/organizations/**",
-                                    "/api/credit-codes/**").permitAll()
+                                    "/api/credit-codes/**", "/api/annual-reports/public/**").permitAll()
                             // anyone may report an organization and follow the report (投诉举报)
                             .requestMatchers(HttpMethod.POST, "/api/complaints").permitAll()
                             .requestMatchers(HttpMethod.GET, "/api/complaints/track/**", "/api/illegal-organizations")
