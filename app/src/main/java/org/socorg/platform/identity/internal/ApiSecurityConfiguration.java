@@ -66,7 +66,9 @@ class ApiSecurityConfiguration {
                     .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                     .authorizeHttpRequests(rules -> rules
                             .requestMatchers(HttpMethod.GET, "/api/organizations", "/api/organizations/**",
-                                    "/api/credit-codes/**").permitAll()
+                                    "/api/credit-codes/**", "/api/credit/lists/**").permitAll()
+                            // an organization's credit record is public; its notices need the account holder
+                            .requestMatchers(HttpMethod.GET, "/api/credit/organizations/*").permitAll()
                             .requestMatchers("/api/audit/export/**").hasRole(Roles.AUDITOR)
                             .requestMatchers("/api/audit/**").permitAll()
                             .requestMatchers("/api/admin/**").hasRole(Roles.ADMINISTRATOR)
