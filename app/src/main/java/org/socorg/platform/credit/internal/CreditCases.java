@@ -145,6 +145,11 @@ public class CreditCases {
         return current;
     }
 
+    /** The list the rules put a reason on, empty for an unknown reason. */
+    public java.util.Optional<CreditList> listOf(String reasonCode) {
+        return rules.forReason(reasonCode).map(ListingRule::list);
+    }
+
     @Transactional(readOnly = true)
     public CaseRow require(String caseId) {
         return mapper.findCase(caseId).orElseThrow(() -> PlatformException.notFound("信用惩戒案件", "credit case",

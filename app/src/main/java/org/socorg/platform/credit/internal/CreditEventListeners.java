@@ -1,5 +1,7 @@
 package org.socorg.platform.credit.internal;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.socorg.platform.credit.ListingCauseCleared;
 import org.socorg.platform.credit.ListingProposed;
 import org.socorg.platform.organization.OrganizationRegistry;
@@ -17,6 +19,8 @@ import org.springframework.stereotype.Component;
 @Component
 class CreditEventListeners {
 
+    private static final Logger log = LoggerFactory.getLogger(CreditEventListeners.class);
+
     private final CreditCases cases;
     private final OrganizationRegistry registry;
 
@@ -27,6 +31,10 @@ class CreditEventListeners {
 
     @EventListener
     void on(ListingProposed proposed) {
+        // the reason code decides the list (DMN credit-listing-reasons); a proposer naming another list is told so
+        cases.listOf(proposed.reasonCode()).filter(list -> list != proposed.list()).ifPresent(list -> log.warn(
+                "{} proposed {} for the {} list; the rules put it on {}", proposed.source(), proposed.reasonCode(),
+                proposed.list(), list));
         cases.open(new Opening(registry.getByCreditCode(proposed.creditCode()), proposed.reasonCode(),
                 proposed.reason(), null, proposed.divisionCode(), proposed.source(), proposed.sourceReference(),
                 proposed.source(), false, null));
