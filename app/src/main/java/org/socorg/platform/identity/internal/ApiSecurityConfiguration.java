@@ -66,7 +66,10 @@ class ApiSecurityConfiguration {
                     .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                     .authorizeHttpRequests(rules -> rules
                             .requestMatchers(HttpMethod.GET, "/api/organizations", "/api/organizations/**",
-                                    "/api/credit-codes/**", "/api/annual-reports/public/**").permitAll()
+                                    "/api/credit-codes/**", "/api/annual-reports/public/**", "/api/credit/lists/**")
+                            .permitAll()
+                            // an organization's credit record is public; its notices need the account holder
+                            .requestMatchers(HttpMethod.GET, "/api/credit/organizations/*").permitAll()
                             // anyone may report an organization and follow the report (投诉举报)
                             .requestMatchers(HttpMethod.POST, "/api/complaints").permitAll()
                             .requestMatchers(HttpMethod.GET, "/api/complaints/track/**", "/api/illegal-organizations")
