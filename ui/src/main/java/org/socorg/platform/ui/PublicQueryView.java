@@ -6,17 +6,16 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -38,13 +37,13 @@ import org.socorg.platform.shared.PlatformException;
 
 /**
  * 一网通查: anyone searches registered organizations by a fragment of the name or the code, with the public query's
- * filters, without signing in. On a phone the grid keeps the name (a link to the organization page) and the status.
+ * filters, without signing in. Results are cards (one column on a phone), each name a link to its page.
  */
 @Route(value = "", layout = MainLayout.class)
 @AnonymousAllowed
 class PublicQueryView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
-    private static final int NARROW = 700;
+    private static final int PAGE_SIZE = 20;
 
     private final PublicQueryService query;
     private final TextField text = new TextField();
@@ -54,10 +53,13 @@ class PublicQueryView extends VerticalLayout implements HasDynamicTitle, BeforeE
     private final TextField region = new TextField();
     private final Checkbox charity = new Checkbox();
     private final Checkbox fundraising = new Checkbox();
-    private final Grid<PublicOrganizationSummary> grid = new Grid<>();
+    private final Div results = new Div();
+    private final Button previous = new Button(getTranslation("public.search.previous"));
+    private final Button next = new Button(getTranslation("public.search.next"));
+    private final Span pageLabel = new Span();
+    private int page;
     private final Span summary = new Span();
     private final Paragraph empty = new Paragraph();
-    private final List<Grid.Column<PublicOrganizationSummary>> wideOnly;
 
     PublicQueryView(PublicQueryService query) {
         this.query = query;
@@ -93,33 +95,17 @@ class PublicQueryView extends VerticalLayout implements HasDynamicTitle, BeforeE
         filters.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1),
                 new FormLayout.ResponsiveStep("600px", 2), new FormLayout.ResponsiveStep("1000px", 4));
 
-        grid.addColumn(new ComponentRenderer<>(o -> {
-            RouterLink link = new RouterLink(o.name(), OrganizationView.class,
-                    new RouteParameters("creditCode", o.creditCode()));
-            Div cell = new Div(link);
-            Span code = new Span(o.creditCode());
-            code.getStyle().set("display", "block").set("font-size", "var(--lumo-font-size-s)")
-                    .set("color", "var(--lumo-secondary-text-color)");
-            cell.add(code);
-            cell.getStyle().set("white-space", "normal");
-            return cell;
-        })).setHeader(getTranslation("public.column.name")).setFlexGrow(3);
-        Grid.Column<PublicOrganizationSummary> typeColumn = grid
-                .addColumn(o -> getTranslation("public.type." + o.type().name()))
-                .setHeader(getTranslation("public.column.type")).setAutoWidth(true);
-        grid.addColumn(new ComponentRenderer<>(o -> statusBadge(o))).setHeader(getTranslation("public.column.status"))
-                .setAutoWidth(true);
-        Grid.Column<PublicOrganizationSummary> authority = grid
-                .addColumn(PublicOrganizationSummary::registrationAuthority)
-                .setHeader(getTranslation("public.column.authority")).setAutoWidth(true);
-        Grid.Column<PublicOrganizationSummary> founded = grid.addColumn(PublicOrganizationSummary::foundedOn)
-                .setHeader(getTranslation("public.column.founded")).setAutoWidth(true);
-        wideOnly = List.of(typeColumn, authority, founded);
-        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
-        grid.setAllRowsVisible(true);
-        grid.setPageSize(20);
-        grid.setId("public-search-results");
-        grid.getElement().setAttribute("aria-label", getTranslation("public.search.title"));
+        results.setId("public-search-results");
+        results.getElement().setAttribute("role", "list");
+        results.getElement().setAttribute("aria-label", getTranslation("public.search.title"));
+        results.getStyle().set("display", "grid").set("gap", "var(--lumo-space-s)").set("width", "100%")
+                .set("grid-template-columns", "repeat(auto-fill, minmax(min(100%, 340px), 1fr))");
+        previous.addClickListener(e -> show(page - 1));
+        next.addClickListener(e -> show(page + 1));
+        previous.setId("public-search-previous");
+        next.setId("public-search-next");
+        HorizontalLayout pager = new HorizontalLayout(previous, pageLabel, next);
+        pager.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
 
         empty.setText(getTranslation("public.search.empty"));
         empty.setId("public-search-empty");
@@ -127,15 +113,11 @@ class PublicQueryView extends VerticalLayout implements HasDynamicTitle, BeforeE
         summary.setId("public-search-summary");
         summary.getElement().setAttribute("aria-live", "polite");
 
-        add(title, new Paragraph(getTranslation("public.search.intro")), filters, search, summary, empty, grid);
+        add(title, new Paragraph(getTranslation("public.search.intro")), filters, search, summary, empty, results,
+                pager);
         setWidthFull();
         setMaxWidth("1200px");
         getStyle().set("margin", "0 auto");
-
-        addAttachListener(attach -> {
-            attach.getUI().getPage().retrieveExtendedClientDetails(details -> narrow(details.getWindowInnerWidth()));
-            attach.getUI().getPage().addBrowserWindowResizeListener(resize -> narrow(resize.getWidth()));
-        });
     }
 
     @Override
@@ -149,10 +131,6 @@ class PublicQueryView extends VerticalLayout implements HasDynamicTitle, BeforeE
         refresh();
     }
 
-    private void narrow(int width) {
-        wideOnly.forEach(c -> c.setVisible(width >= NARROW));
-    }
-
     private PublicQuery current(int page, int size) {
         return new PublicQuery(text.getValue(), type.getValue().orElse(null), status.getValue().orElse(null),
                 credit.getValue().orElse(null), region.getValue(), charity.getValue() ? Boolean.TRUE : null,
@@ -160,21 +138,53 @@ class PublicQueryView extends VerticalLayout implements HasDynamicTitle, BeforeE
     }
 
     private void refresh() {
-        PublicSearchResult first;
+        show(0);
+    }
+
+    /** Shows one page of results as cards: readable on a phone, one list for screen readers. */
+    private void show(int requested) {
+        PublicSearchResult found;
         try {
-            first = query.search(current(0, 20));
+            found = query.search(current(Math.max(0, requested), PAGE_SIZE));
         } catch (PlatformException e) {
             summary.setText(getTranslation("public.search.invalid",
                     UiLanguage.english() ? e.messageEn() : e.messageZh()));
-            grid.setItems(List.of());
+            results.removeAll();
             empty.setVisible(false);
+            previous.setVisible(false);
+            next.setVisible(false);
+            pageLabel.setVisible(false);
             return;
         }
-        long total = first.total();
-        summary.setText(getTranslation("public.search.results", total));
-        empty.setVisible(total == 0);
-        grid.setVisible(total > 0);
-        grid.setItems(q -> query.search(current(q.getPage(), q.getPageSize())).items().stream(), q -> (int) total);
+        page = found.page();
+        long pages = Math.max(1, (found.total() + PAGE_SIZE - 1) / PAGE_SIZE);
+        summary.setText(getTranslation("public.search.results", found.total()));
+        empty.setVisible(found.total() == 0);
+        results.removeAll();
+        found.items().forEach(o -> results.add(card(o)));
+        boolean paged = pages > 1;
+        previous.setVisible(paged);
+        next.setVisible(paged);
+        pageLabel.setVisible(paged);
+        previous.setEnabled(page > 0);
+        next.setEnabled(page + 1 < pages);
+        pageLabel.setText(getTranslation("public.search.page", page + 1, pages));
+    }
+
+    private Div card(PublicOrganizationSummary o) {
+        Div card = new Div();
+        card.getElement().setAttribute("role", "listitem");
+        card.getStyle().set("border", "1px solid var(--lumo-contrast-20pct)")
+                .set("border-radius", "var(--lumo-border-radius-m)").set("padding", "var(--lumo-space-m)")
+                .set("overflow-wrap", "anywhere");
+        RouterLink link = new RouterLink(o.name(), OrganizationView.class,
+                new RouteParameters("creditCode", o.creditCode()));
+        link.getStyle().set("font-weight", "600").set("font-size", "var(--lumo-font-size-l)");
+        Div code = new Div(new Span(getTranslation("public.column.code") + "："), new Span(o.creditCode()));
+        Div facts = new Div(new Span(getTranslation("public.type." + o.type().name()) + " · "
+                + o.registrationAuthority() + " · " + getTranslation("public.column.founded") + " " + o.foundedOn()));
+        card.add(new Div(link), code, facts, statusBadge(o));
+        return card;
     }
 
     private Span statusBadge(PublicOrganizationSummary o) {
