@@ -106,12 +106,17 @@ class PublicQueryBrowserIT extends WithKeycloak {
         WebElement search = wait.until(ExpectedConditions.presenceOfElementLocated(
                 By.cssSelector("#public-search-text input")));
         search.sendKeys(marker + "助学", Keys.ENTER);
-        WebElement result = wait.until(ExpectedConditions.elementToBeClickable(By.linkText(name)));
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("public-search-summary"), "1"));
+        // the page first lists every organization; the search leaves exactly this one
+        wait.until(ExpectedConditions.numberOfElementsToBe(
+                By.cssSelector("#public-search-results [role=listitem]"), 1));
+        wait.until(ExpectedConditions.elementToBeClickable(By.linkText(name)));
         screenshot("public-01-search-by-partial-name");
         assertNoSeriousViolations("search page");
 
-        result.click();
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
+            d.findElement(By.linkText(name)).click();
+            return true;
+        });
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("organization-name"), name));
         assertThat(browser.findElement(By.tagName("body")).getText()).contains(creditCode, "林木棉", "基本信息",
                 "年检与年报", "暂无");
