@@ -119,8 +119,15 @@ class PublicQueryBrowserIT extends WithKeycloak {
         });
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("organization-name"), name));
         assertThat(browser.findElement(By.tagName("body")).getText()).contains(creditCode, "林木棉", "基本信息",
-                "年检与年报", "暂无");
+                "年检与年报");
         screenshot("public-02-organization-page");
+        // a tab with nothing recorded says so
+        wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//vaadin-tab[contains(., '年检与年报')]")))
+                .click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "暂无年检与年报记录"));
+        screenshot("public-02b-organization-empty-tab");
+        wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//vaadin-tab[contains(., '基本信息')]")))
+                .click();
         assertNoSeriousViolations("organization page");
 
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("vaadin-button.proof-mark"))).click();
