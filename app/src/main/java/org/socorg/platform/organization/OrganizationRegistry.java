@@ -76,6 +76,7 @@ public class OrganizationRegistry {
         row.setCertificateNumber(certificateNumber);
         row.setName(n.name().trim());
         row.setActiveName(OrganizationNames.normalize(n.name()));
+        row.setSearchName(searchForm(n.name()));
         row.setOrgType(n.orgType());
         row.setScope(n.scope());
         row.setStatus(OrganizationStatus.ACTIVE);
@@ -361,6 +362,32 @@ public class OrganizationRegistry {
         // A person searching for "100%" or "a_b" means those characters, not LIKE wildcards.
         String pattern = text == null ? null : text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
         return mapper.search(query, pattern).stream().map(OrganizationRow::toOrganization).toList();
+    }
+
+    /** The public query's search (一网通查): name fragment or code, and every filter it offers; see {@link RegistrySearch}. */
+    @Transactional(readOnly = true)
+    public List<Organization> search(RegistrySearch search) {
+        return mapper.searchRegistry(search, namePattern(search)).stream().map(OrganizationRow::toOrganization)
+                .toList();
+    }
+
+    /** How many organizations {@link #search(RegistrySearch)} finds in all, ignoring offset and limit. */
+    @Transactional(readOnly = true)
+    public long count(RegistrySearch search) {
+        return mapper.countRegistry(search, namePattern(search));
+    }
+
+    private static String namePattern(RegistrySearch search) {
+        if (search.text() == null) {
+            return null;
+        }
+        String text = searchForm(search.text());
+        return text.isEmpty() ? null : text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+    }
+
+    /** A name as searches compare it: the registry's normal form, Latin letters in lower case. */
+    private static String searchForm(String name) {
+        return OrganizationNames.normalize(name).toLowerCase(java.util.Locale.ROOT);
     }
 
     private static CreditCode parseForQuery(String code) {

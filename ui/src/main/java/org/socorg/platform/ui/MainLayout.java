@@ -9,6 +9,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import com.vaadin.flow.theme.lumo.LumoUtility;
@@ -26,7 +27,12 @@ class MainLayout extends AppLayout {
         title.addClassNames(LumoUtility.FontSize.LARGE, LumoUtility.Margin.NONE);
         Anchor api = new Anchor("/api-docs/ui", "API 文档 / API docs");
         api.getElement().setAttribute("router-ignore", true);
-        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), title, api);
+        // the language switch names the other language; the session keeps the choice (UiLanguage)
+        Button language = new Button(getTranslation("public.language.switch"), click -> UiLanguage.toggle());
+        language.setAriaLabel(getTranslation("public.language.label") + ": " + getTranslation("public.language.switch"));
+        language.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        language.setId("language-switch");
+        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), title, api, language);
         currentUser.get().ifPresentOrElse(
                 (Caller caller) -> header.add(new Span(caller.displayName()),
                         new Button("退出 / Sign out", click -> authentication.logout())),
@@ -42,7 +48,8 @@ class MainLayout extends AppLayout {
         addToNavbar(header);
 
         SideNav nav = new SideNav();
-        nav.addItem(new SideNavItem("一网通查 / Public query", PublicQueryView.class));
+        nav.addItem(new SideNavItem(getTranslation("public.nav.search"), PublicQueryView.class));
+        nav.addItem(new SideNavItem(getTranslation("public.nav.credit-lists"), CreditListsView.class));
         addToDrawer(nav);
     }
 }

@@ -66,7 +66,8 @@ class ApiSecurityConfiguration {
                     .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                     .authorizeHttpRequests(rules -> rules
                             .requestMatchers(HttpMethod.GET, "/api/organizations", "/api/organizations/**",
-                                    "/api/credit-codes/**", "/api/annual-reports/public/**", "/api/credit/lists/**")
+                                    "/api/credit-codes/**", "/api/annual-reports/public/**", "/api/credit/lists/**",
+                                    "/api/public/**")
                             .permitAll()
                             // an organization's credit record is public; its notices need the account holder
                             .requestMatchers(HttpMethod.GET, "/api/credit/organizations/*").permitAll()

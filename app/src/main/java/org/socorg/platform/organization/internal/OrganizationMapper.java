@@ -8,6 +8,7 @@ import org.apache.ibatis.annotations.Param;
 import org.socorg.platform.organization.FieldChange;
 import org.socorg.platform.organization.OrganizationQuery;
 import org.socorg.platform.organization.OrganizationStatus;
+import org.socorg.platform.organization.RegistrySearch;
 import org.socorg.platform.organization.StatusChange;
 
 @Mapper
@@ -52,4 +53,9 @@ public interface OrganizationMapper {
 
     /** @param namePattern the name fragment with LIKE wildcards escaped by {@code !}, or null */
     List<OrganizationRow> search(@Param("q") OrganizationQuery query, @Param("namePattern") String namePattern);
+
+    /** @param namePattern the normalised name fragment with LIKE wildcards escaped by {@code !}, or null */
+    List<OrganizationRow> searchRegistry(@Param("s") RegistrySearch search, @Param("namePattern") String namePattern);
+
+    long countRegistry(@Param("s") RegistrySearch search, @Param("namePattern") String namePattern);
 }

@@ -16,6 +16,7 @@ public class OrganizationRow {
     private String certificateNumber;
     private String name;
     private String activeName;
+    private String searchName;
     private OrganizationType orgType;
     private OrganizationScope scope;
     private OrganizationStatus status;
@@ -70,6 +71,14 @@ public class OrganizationRow {
 
     public void setName(String name) {
         this.name = name;
+    }
+
+    public String getSearchName() {
+        return searchName;
+    }
+
+    public void setSearchName(String searchName) {
+        this.searchName = searchName;
     }
 
     public String getActiveName() {

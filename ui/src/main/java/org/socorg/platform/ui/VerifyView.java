@@ -1,0 +1,77 @@
+package org.socorg.platform.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.socorg.platform.disclosure.CertificateCheck;
+import org.socorg.platform.disclosure.PublicQueryService;
+import org.socorg.platform.shared.PlatformException;
+
+/** What the certificate's QR code opens: whether the registration certificate is valid now, and the organization. */
+@Route(value = "verify/:creditCode", layout = MainLayout.class)
+@AnonymousAllowed
+class VerifyView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final PublicQueryService query;
+
+    VerifyView(PublicQueryService query) {
+        this.query = query;
+        setMaxWidth("800px");
+        getStyle().set("margin", "0 auto");
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("public.verify.title");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        add(new H1(getTranslation("public.verify.title")));
+        CertificateCheck check;
+        try {
+            check = query.checkCertificate(event.getRouteParameters().get("creditCode").orElse(""));
+        } catch (PlatformException e) {
+            add(new Paragraph(getTranslation("public.org.not-found")),
+                    new RouterLink(getTranslation("public.org.back"), PublicQueryView.class));
+            return;
+        }
+        Icon icon = (check.valid() ? VaadinIcon.CHECK_CIRCLE : VaadinIcon.CLOSE_CIRCLE).create();
+        icon.setColor(check.valid() ? "var(--lumo-success-text-color)" : "var(--lumo-error-text-color)");
+        icon.getElement().setAttribute("aria-hidden", "true");
+        H2 verdict = new H2(getTranslation(check.valid() ? "public.verify.valid" : "public.verify.invalid"));
+        verdict.setId("verify-verdict");
+        verdict.getStyle().set("margin", "0");
+        Div banner = new Div(icon, verdict);
+        banner.getStyle().set("display", "flex").set("gap", "var(--lumo-space-m)").set("align-items", "center");
+        Paragraph reason = new Paragraph(UiLanguage.english() ? check.reasonEn() : check.reasonZh());
+        add(banner, reason,
+                row("public.field.name", check.name()), row("public.field.credit-code", check.creditCode()),
+                row("public.field.certificate-number", check.certificateNumber()),
+                row("public.field.type", getTranslation("public.type." + check.type().name())),
+                row("public.field.status", getTranslation("public.status." + check.status().name())),
+                row("public.field.validity", check.validFrom() + " – " + check.validTo()),
+                new Paragraph(getTranslation("public.verify.checked-on", String.valueOf(check.checkedOn()))),
+                new RouterLink(getTranslation("public.verify.open-organization"), OrganizationView.class,
+                        new RouteParameters("creditCode", check.creditCode())));
+    }
+
+    private Div row(String key, String value) {
+        Span label = new Span(getTranslation(key) + "：");
+        label.getStyle().set("font-weight", "600");
+        return new Div(label, new Span(value == null ? "—" : value));
+    }
+}

@@ -1,0 +1,275 @@
+package org.socorg.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.MultiFormatReader;
+import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The public query in a real headless Chromium, on an organization registered through the real flow (filed by
+ * {@code applicant1}, accepted and reviewed by {@code official1}, approved by {@code director1}, with Keycloak
+ * tokens): a person searches by part of its Chinese name, opens its page and the audit proof of its registration,
+ * follows the QR code of its certificate and sees the certificate verified, then switches to English. Each step is
+ * saved as a screenshot under {@code target/screenshots/}; axe-core checks the search and organization pages for
+ * serious and critical accessibility violations.
+ */
+class PublicQueryBrowserIT extends WithKeycloak {
+
+    static final Path SCREENSHOTS = Path.of("target/screenshots");
+    static final String AXE = "META-INF/resources/webjars/axe-core/4.6.3/axe.min.js";
+
+    @LocalServerPort int port;
+    WebDriver browser;
+    WebDriverWait wait;
+    Path profile;
+
+    @BeforeEach
+    void open_a_browser() throws IOException {
+        Assumptions.assumeTrue(BrowserSignOnIT.CHROMIUM != null && BrowserSignOnIT.CHROMEDRIVER != null,
+                "needs Debian's chromium and chromium-driver (apt-get install chromium chromium-driver)");
+        profile = Files.createTempDirectory("socorg-chromium");
+        ChromeOptions options = new ChromeOptions().setBinary(BrowserSignOnIT.CHROMIUM.toFile())
+                .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                        "--disable-quic", "--no-first-run", "--disable-background-networking",
+                        "--disable-component-update", "--disable-sync", "--window-size=1280,1000",
+                        "--user-data-dir=" + profile);
+        browser = new ChromeDriver(new ChromeDriverService.Builder()
+                .usingDriverExecutable(BrowserSignOnIT.CHROMEDRIVER.toFile()).build(), options);
+        wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+        Files.createDirectories(SCREENSHOTS);
+    }
+
+    @AfterEach
+    void close_the_browser() throws IOException {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (profile != null) {
+            try (Stream<Path> files = Files.walk(profile)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+            }
+        }
+    }
+
+    @Test
+    void the_public_finds_an_organization_by_part_of_its_name_and_verifies_its_certificate_through_the_qr_code()
+            throws Exception {
+        String marker = "木棉" + UUID.randomUUID().toString().substring(0, 4).toUpperCase();
+        String name = "北京市" + marker + "助学基金会";
+        String creditCode = registerThroughTheFlow(name);
+        String base = "http://127.0.0.1:" + port;
+
+        browser.get(base + "/");
+        WebElement search = wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#public-search-text input")));
+        search.sendKeys(marker + "助学", Keys.ENTER);
+        // the page first lists every organization; the search leaves exactly this one
+        wait.until(ExpectedConditions.numberOfElementsToBe(
+                By.cssSelector("#public-search-results [role=listitem]"), 1));
+        wait.until(ExpectedConditions.elementToBeClickable(By.linkText(name)));
+        screenshot("public-01-search-by-partial-name");
+        assertNoSeriousViolations("search page");
+
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
+            d.findElement(By.linkText(name)).click();
+            return true;
+        });
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("organization-name"), name));
+        assertThat(browser.findElement(By.tagName("body")).getText()).contains(creditCode, "林木棉", "基本信息",
+                "年检与年报");
+        screenshot("public-02-organization-page");
+        // a tab with nothing recorded says so
+        wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//vaadin-tab[contains(., '年检与年报')]")))
+                .click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "暂无年检与年报记录"));
+        screenshot("public-02b-organization-empty-tab");
+        wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//vaadin-tab[contains(., '基本信息')]")))
+                .click();
+        assertNoSeriousViolations("organization page");
+
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("vaadin-button.proof-mark"))).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("audit-proof-verdict"), "已验证"));
+        screenshot("public-03-audit-proof");
+        new org.openqa.selenium.interactions.Actions(browser).sendKeys(Keys.ESCAPE).perform();
+
+        String qrTarget = certificateQrTarget(creditCode, name);
+        assertThat(qrTarget).isEqualTo(base + "/verify/" + creditCode);
+        browser.get(qrTarget);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("verify-verdict"), "登记证书有效"));
+        assertThat(browser.findElement(By.tagName("body")).getText()).contains(name, creditCode);
+        screenshot("public-04-certificate-verified");
+
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("language-switch"))).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("verify-verdict"),
+                "The registration certificate is valid"));
+        assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
+        screenshot("public-05-certificate-verified-in-english");
+
+        browser.manage().window().setSize(new Dimension(390, 844));
+        browser.get(base + "/?q=" + java.net.URLEncoder.encode(marker, StandardCharsets.UTF_8));
+        wait.until(ExpectedConditions.elementToBeClickable(By.linkText(name)));
+        screenshot("public-06-search-on-a-phone");
+    }
+
+    /** Files, accepts, reviews and approves an establishment through the API with Keycloak tokens. */
+    private String registerThroughTheFlow(String name) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("orgType", "FOUNDATION");
+        body.put("scope", "LOCAL");
+        body.put("name", name);
+        body.put("divisionCode", "110000");
+        body.put("supervisingUnit", "北京市教育委员会");
+        body.put("legalRepresentative", "林木棉");
+        body.put("activityFunds", 4_000_000);
+        body.put("publicFundraising", true);
+        body.put("address", "北京市东城区1号");
+        body.put("businessScope", "资助家庭经济困难学生完成学业");
+        JsonNode filed = api("POST", "/api/registrations/establishments", "applicant1", body);
+        String id = filed.get("id").asText();
+        String pid = filed.get("processInstanceId").asText();
+        complete("official1", pid, "UserTask_CheckDocuments", Map.of("outcome", "COMPLETE"));
+        complete("official1", pid, "UserTask_ReviewApplication",
+                Map.of("outcome", "RECOMMEND_APPROVAL", "comment", "符合条件"));
+        complete("director1", pid, "UserTask_DecideRegistration", Map.of("outcome", "APPROVE"));
+        JsonNode decided = api("GET", "/api/registrations/" + id, "applicant1", null);
+        assertThat(decided.get("status").asText()).isEqualTo("APPROVED");
+        return decided.get("creditCode").asText();
+    }
+
+    private void complete(String user, String pid, String taskKey, Map<String, String> decision) {
+        String taskId = null;
+        for (JsonNode t : api("GET", "/api/tasks", user, null)) {
+            if (pid.equals(t.get("processInstanceId").asText()) && taskKey.equals(t.get("taskDefinitionKey").asText())) {
+                taskId = t.get("id").asText();
+            }
+        }
+        assertThat(taskId).as(user + " has " + taskKey).isNotNull();
+        api("POST", "/api/tasks/" + taskId + "/claim", user, null);
+        api("POST", "/api/tasks/" + taskId + "/complete", user, decision);
+    }
+
+    private JsonNode api(String method, String path, String user, Object body) {
+        try {
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                    .header("Authorization", "Bearer " + token(user)).header("Content-Type", "application/json")
+                    .header("Accept", "application/json");
+            request.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
+            HttpResponse<String> r = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(r.statusCode()).as(method + " " + path + ": " + r.body()).isLessThan(300);
+            return r.body() == null || r.body().isBlank() ? JSON.nullNode() : JSON.readTree(r.body());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Downloads the certificate as the page's button does, checks its text and reads its QR code. */
+    private String certificateQrTarget(String creditCode, String name) throws Exception {
+        String href = browser.findElement(By.id("certificate-pdf")).getAttribute("href");
+        assertThat(href).endsWith("/api/public/organizations/" + creditCode + "/certificate.pdf");
+        HttpResponse<byte[]> pdf = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(href)).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        Files.write(SCREENSHOTS.resolve("public-certificate.pdf"), pdf.body());
+        try (PDDocument document = Loader.loadPDF(pdf.body())) {
+            assertThat(new PDFTextStripper().getText(document)).contains("基金会法人登记证书", name, creditCode);
+            PDResources resources = document.getPage(0).getResources();
+            List<PDImageXObject> images = new ArrayList<>();
+            collect(resources, images);
+            assertThat(images).isNotEmpty();
+            return new MultiFormatReader().decode(new BinaryBitmap(new HybridBinarizer(
+                    new BufferedImageLuminanceSource(images.get(0).getImage())))).getText();
+        }
+    }
+
+    private static void collect(PDResources resources, List<PDImageXObject> out) throws IOException {
+        for (COSName n : resources.getXObjectNames()) {
+            var x = resources.getXObject(n);
+            if (x instanceof PDImageXObject image) {
+                out.add(image);
+            } else if (x instanceof org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject form) {
+                collect(form.getResources(), out);
+            }
+        }
+    }
+
+    private void screenshot(String step) throws IOException {
+        Files.write(SCREENSHOTS.resolve(step + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+    }
+
+    /** Runs axe-core (from its Maven Central webjar) in the page; fails on serious or critical violations. */
+    private void assertNoSeriousViolations(String page) throws IOException {
+        String axe;
+        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(AXE)) {
+            assertThat(in).as(AXE).isNotNull();
+            axe = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        JavascriptExecutor js = (JavascriptExecutor) browser;
+        js.executeScript(axe);
+        browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+        Object answer = js.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                axe.run({exclude: [['vaadin-dev-tools']]}, {resultTypes: ['violations']})
+                  .then(r => done(JSON.stringify(r.violations.map(v => ({id: v.id, impact: v.impact, help: v.help,
+                      nodes: v.nodes.slice(0, 5).map(n => n.target.join(' '))})))))
+                  .catch(e => done(JSON.stringify([{id: 'axe-error', impact: 'critical', help: String(e), nodes: []}])));
+                """);
+        String json = String.valueOf(answer);
+        Files.writeString(SCREENSHOTS.resolve("axe-" + page.replace(' ', '-') + ".json"), json);
+        List<String> serious = new ArrayList<>();
+        for (JsonNode v : JSON.readTree(json)) {
+            System.out.printf("axe %s: %s (%s) %s%n", page, v.get("id").asText(), v.get("impact").asText(),
+                    v.get("nodes"));
+            if ("serious".equals(v.get("impact").asText()) || "critical".equals(v.get("impact").asText())) {
+                serious.add(v.get("id").asText() + ": " + v.get("help").asText() + " " + v.get("nodes"));
+            }
+        }
+        assertThat(serious).as("serious or critical accessibility violations on the " + page).isEmpty();
+    }
+}
