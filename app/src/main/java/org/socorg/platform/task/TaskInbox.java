@@ -138,6 +138,17 @@ public class TaskInbox {
         });
     }
 
+    /** The comments left on the task's case so far, oldest first; only for those who may see the task. */
+    @Transactional(readOnly = true)
+    public List<TaskComment> comments(Caller caller, String taskId) {
+        return inOneCommand(caller, () -> {
+            Task task = visibleTask(caller, taskId);
+            return tasks.getProcessInstanceComments(task.getProcessInstanceId()).stream()
+                    .map(c -> new TaskComment(c.getUserId(), c.getTime().toInstant(), c.getFullMessage()))
+                    .sorted(Comparator.comparing(TaskComment::time)).toList();
+        });
+    }
+
     /** Takes an offered task; claiming a task someone else holds is a conflict, not a takeover. */
     @Transactional
     public TaskSummary claim(Caller caller, String taskId) {

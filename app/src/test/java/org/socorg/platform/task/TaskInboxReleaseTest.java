@@ -76,5 +76,9 @@ class TaskInboxReleaseTest {
 
         assertThatThrownBy(() -> inbox.release(APPLICANT, supplements.id())).extracting("code")
                 .isEqualTo("TASK_NOT_RELEASABLE");
+        assertThat(inbox.comments(APPLICANT, supplements.id())).extracting(TaskComment::message)
+                .singleElement().asString().contains("请补交章程");
+        assertThatThrownBy(() -> inbox.comments(SHANGHAI_OFFICIAL, supplements.id())).extracting("code")
+                .isEqualTo("NOT_FOUND");
     }
 }
