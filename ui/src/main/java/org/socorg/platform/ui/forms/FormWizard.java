@@ -11,7 +11,6 @@ import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.theme.lumo.LumoUtility;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
@@ -48,7 +47,9 @@ public class FormWizard extends VerticalLayout {
         this.extras = List.copyOf(extras);
         setPadding(false);
         stepList.getElement().setAttribute("aria-label", texts.get("workspace.wizard.steps"));
-        stepList.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexWrap.WRAP, LumoUtility.Gap.MEDIUM);
+        // inline styles: the Lumo utility classes are not loaded by the default theme
+        stepList.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "0.5em 1.5em")
+                .set("list-style", "none").set("padding", "0").set("margin", "0");
         back = new Button(texts.get("workspace.wizard.back"), e -> goTo(current - 1));
         back.setId("wizard-back");
         next = new Button(texts.get("workspace.wizard.next"), e -> next());
@@ -199,7 +200,7 @@ public class FormWizard extends VerticalLayout {
             change.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
             change.setAriaLabel(texts.get("workspace.wizard.changeStep", title));
             HorizontalLayout head = new HorizontalLayout(new Span(title), change);
-            head.addClassNames(LumoUtility.FontWeight.SEMIBOLD);
+            head.getStyle().set("font-weight", "600");
             head.setAlignItems(Alignment.BASELINE);
             layout.add(head);
             Div list = new Div();
@@ -214,7 +215,7 @@ public class FormWizard extends VerticalLayout {
             lines.forEach(line -> {
                 Div item = new Div(new Span(line));
                 item.getElement().setAttribute("role", "listitem");
-                item.addClassNames(LumoUtility.Padding.Left.MEDIUM);
+                item.getStyle().set("padding-left", "var(--lumo-space-m)");
                 list.add(item);
             });
             layout.add(list);
@@ -227,12 +228,13 @@ public class FormWizard extends VerticalLayout {
         for (int i = 0; i <= stepCount(); i++) {
             String title = i == stepCount() ? texts.get("workspace.wizard.review")
                     : i < renderer.stepCount() ? renderer.step(i).title() : extras.get(i - renderer.stepCount()).title();
-            ListItem item = new ListItem((i + 1) + ". " + title);
+            ListItem item = new ListItem((i + 1) + " " + title);
             if (i == current) {
                 item.getElement().setAttribute("aria-current", "step");
-                item.addClassNames(LumoUtility.FontWeight.BOLD, LumoUtility.TextColor.PRIMARY);
+                item.getStyle().set("font-weight", "bold").set("color", "var(--lumo-primary-text-color)")
+                        .set("border-bottom", "2px solid var(--lumo-primary-color)");
             } else {
-                item.addClassNames(LumoUtility.TextColor.SECONDARY);
+                item.getStyle().set("color", "var(--lumo-secondary-text-color)");
             }
             stepList.add(item);
         }

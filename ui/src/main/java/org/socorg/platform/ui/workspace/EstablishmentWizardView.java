@@ -104,7 +104,6 @@ public class EstablishmentWizardView extends VerticalLayout implements BeforeEnt
         wizard = new FormWizard(form, List.of(new FormWizard.ExtraStep(texts.get("workspace.wizard.authorityAndDocuments"),
                 authorityAndDocuments(), this::extraSummary, this::extraProblem)));
         wizard.onSubmit(this::submit);
-        add(new H2(texts.get("workspace.wizard.establishment")));
         try {
             if (task.isPresent()) {
                 openSupplement(task.get());

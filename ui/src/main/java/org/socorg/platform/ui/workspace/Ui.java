@@ -8,7 +8,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
-import com.vaadin.flow.theme.lumo.LumoUtility;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -74,15 +73,15 @@ final class Ui {
     /** An empty state: what is (not) here and what to do. */
     static Component empty(String text) {
         Div box = new Div(VaadinIcon.INFO_CIRCLE_O.create(), new Span(" " + text));
-        box.addClassNames(LumoUtility.Padding.MEDIUM, LumoUtility.TextColor.SECONDARY,
-                LumoUtility.Background.CONTRAST_5, LumoUtility.BorderRadius.MEDIUM);
+        box.getStyle().set("padding", "var(--lumo-space-m)").set("color", "var(--lumo-secondary-text-color)")
+                .set("background", "var(--lumo-contrast-5pct)").set("border-radius", "var(--lumo-border-radius-m)");
         box.getElement().setAttribute("role", "status");
         return box;
     }
 
     static Paragraph note(String text) {
         Paragraph p = new Paragraph(text);
-        p.addClassNames(LumoUtility.TextColor.SECONDARY);
+        p.getStyle().set("color", "var(--lumo-secondary-text-color)").set("margin", "0.25em 0");
         return p;
     }
 
