@@ -61,7 +61,8 @@ class WorkspaceBrowserIT extends WithKeycloak {
         options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "zh-CN,zh"));
         browser = new ChromeDriver(new ChromeDriverService.Builder()
                 .usingDriverExecutable(BrowserSignOnIT.CHROMEDRIVER.toFile()).build(), options);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+        // generous: eight sessions share two cores, and Keycloak renders its first login page slowly under load
+        wait = new WebDriverWait(browser, Duration.ofSeconds(180));
     }
 
     @AfterEach

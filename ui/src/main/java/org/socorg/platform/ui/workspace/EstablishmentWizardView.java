@@ -159,24 +159,35 @@ public class EstablishmentWizardView extends VerticalLayout implements BeforeEnt
             banner.add(quote);
         }
         wizard.setBanner(banner);
-        wizard.goTo(stepConcerned(comment));
+        wizard.goTo(stepConcerned(form, comment));
     }
 
     /** The step whose field the officer's comment names (by label, in either language), else the first. */
-    int stepConcerned(String comment) {
+    static int stepConcerned(FormRenderer form, String comment) {
         if (comment == null) {
             return 0;
         }
         Texts zh = Texts.of(Texts.CHINESE);
         Texts en = Texts.of(java.util.Locale.ENGLISH);
         FormDefinition definition = FormDefinition.fromClasspath(FORM);
+        // the longest label the comment names wins ("business scope" is not "scope")
+        String best = null;
+        int bestLength = 0;
         for (FormDefinition.Field group : definition.components()) {
             for (FormDefinition.Field field : group.components()) {
-                if (field.label() != null && (comment.contains(zh.pick(field.label()))
-                        || comment.toLowerCase().contains(en.pick(field.label()).toLowerCase()))) {
-                    return form.stepOf(field.key()).orElse(0);
+                if (field.label() == null || field.key() == null) {
+                    continue;
+                }
+                for (String label : List.of(zh.pick(field.label()), en.pick(field.label()).toLowerCase())) {
+                    if (label.length() > bestLength && comment.toLowerCase().contains(label)) {
+                        best = field.key();
+                        bestLength = label.length();
+                    }
                 }
             }
+        }
+        if (best != null) {
+            return form.stepOf(best).orElse(0);
         }
         if (comment.contains("材料") || comment.toLowerCase().contains("document")) {
             return form.stepCount();
