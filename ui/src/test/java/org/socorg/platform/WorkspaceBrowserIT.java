@@ -234,8 +234,11 @@ class WorkspaceBrowserIT extends WithKeycloak {
 
     /** Clicks the element the locator finds now, again if the page re-rendered it in between. */
     private void clickFresh(By locator) {
-        wait.ignoring(StaleElementReferenceException.class).until(d -> {
-            d.findElement(locator).click();
+        wait.ignoring(StaleElementReferenceException.class)
+                .ignoring(org.openqa.selenium.ElementClickInterceptedException.class).until(d -> {
+            WebElement element = d.findElement(locator);
+            ((JavascriptExecutor) d).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+            element.click();
             return true;
         });
     }

@@ -113,7 +113,9 @@ public class InboxView extends VerticalLayout implements BeforeEnterObserver, Ha
         grid.addColumn(t -> t.assignee() == null ? texts.get("workspace.inbox.unclaimed")
                 : t.assignee().equals(caller.id()) ? texts.get("workspace.inbox.me") : t.assignee())
                 .setHeader(texts.get("workspace.inbox.assignee"));
-        grid.addComponentColumn(this::actions).setHeader(texts.get("workspace.actions")).setAutoWidth(true);
+        // frozen to the end: the actions stay in view on narrow screens, the other columns scroll
+        grid.addComponentColumn(this::actions).setHeader(texts.get("workspace.actions")).setAutoWidth(true)
+                .setFrozenToEnd(true);
         grid.sort(List.of(new GridSortOrder<>(deadline, SortDirection.ASCENDING)));
 
         Button bulk = new Button(texts.get("workspace.inbox.bulkClaim"), e -> bulkClaim());
