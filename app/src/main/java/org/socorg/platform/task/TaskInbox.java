@@ -138,6 +138,17 @@ public class TaskInbox {
         });
     }
 
+    /** The comments left on the task's case so far, oldest first; only for those who may see the task. */
+    @Transactional(readOnly = true)
+    public List<TaskComment> comments(Caller caller, String taskId) {
+        return inOneCommand(caller, () -> {
+            Task task = visibleTask(caller, taskId);
+            return tasks.getProcessInstanceComments(task.getProcessInstanceId()).stream()
+                    .map(c -> new TaskComment(c.getUserId(), c.getTime().toInstant(), c.getFullMessage()))
+                    .sorted(Comparator.comparing(TaskComment::time)).toList();
+        });
+    }
+
     /** Takes an offered task; claiming a task someone else holds is a conflict, not a takeover. */
     @Transactional
     public TaskSummary claim(Caller caller, String taskId) {
@@ -156,6 +167,32 @@ public class TaskInbox {
         tasks.claim(taskId, caller.id());
         // Same command, same entity cache: the task loaded above already carries its new assignee.
         return summary(task, processKey(task.getProcessDefinitionId()));
+    }
+
+    /**
+     * Gives a claimed task back to its candidate groups, so a colleague of the same authority may claim it. Only the
+     * person holding it may release it, and only a task offered to groups (an applicant's own task stays theirs).
+     */
+    @Transactional
+    public TaskSummary release(Caller caller, String taskId) {
+        return inOneCommand(caller, () -> {
+            Task task = visibleTask(caller, taskId);
+            if (!caller.id().equals(task.getAssignee())) {
+                throw task.getAssignee() == null
+                        ? PlatformException.conflict("TASK_NOT_CLAIMED", "该任务尚未签收，无需退回",
+                                "The task is not claimed; there is nothing to release")
+                        : PlatformException.conflict("TASK_ALREADY_CLAIMED", "该任务由 " + task.getAssignee() + " 办理",
+                                "The task is claimed by " + task.getAssignee());
+            }
+            boolean offeredToGroups = tasks.getIdentityLinksForTask(task.getId()).stream()
+                    .anyMatch(l -> IdentityLinkType.CANDIDATE.equals(l.getType()) && l.getGroupId() != null);
+            if (!offeredToGroups) {
+                throw PlatformException.conflict("TASK_NOT_RELEASABLE", "该任务只能由本人办理，不能退回",
+                        "This task is yours alone and cannot be released");
+            }
+            tasks.setAssignee(taskId, null);
+            return summary(task, processKey(task.getProcessDefinitionId()));
+        });
     }
 
     /** Completes the caller's task with a decision, after the owning feature has validated it. */

@@ -15,12 +15,20 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import org.socorg.platform.identity.Caller;
 import org.socorg.platform.identity.CurrentUser;
+import org.socorg.platform.identity.Roles;
+import org.socorg.platform.ui.forms.Texts;
+import org.socorg.platform.ui.workspace.AdminUsersView;
+import org.socorg.platform.ui.workspace.ApplicantHomeView;
+import org.socorg.platform.ui.workspace.CalendarView;
+import org.socorg.platform.ui.workspace.EstablishmentWizardView;
+import org.socorg.platform.ui.workspace.InboxView;
+import java.util.Set;
 
 /**
  * The shell every view sits in: title, navigation drawer, links to the API documentation, and sign-in / sign-out
  * (at Keycloak; signing out ends the Keycloak session too).
  */
-class MainLayout extends AppLayout {
+public class MainLayout extends AppLayout {
 
     MainLayout(CurrentUser currentUser, AuthenticationContext authentication) {
         H1 title = new H1("社会组织登记管理平台");
@@ -50,6 +58,25 @@ class MainLayout extends AppLayout {
         SideNav nav = new SideNav();
         nav.addItem(new SideNavItem(getTranslation("public.nav.search"), PublicQueryView.class));
         nav.addItem(new SideNavItem(getTranslation("public.nav.credit-lists"), CreditListsView.class));
+        currentUser.get().ifPresent(caller -> workspaceItems(nav, caller));
         addToDrawer(nav);
+    }
+
+    /** The signed-in workspace's entries, by role (the views check the role again). */
+    private static void workspaceItems(SideNav nav, Caller caller) {
+        Texts texts = Texts.of(com.vaadin.flow.component.UI.getCurrent() == null ? Texts.CHINESE
+                : com.vaadin.flow.component.UI.getCurrent().getLocale());
+        if (caller.inGroup(Roles.APPLICANT)) {
+            nav.addItem(new SideNavItem(texts.get("workspace.nav.applicant"), ApplicantHomeView.class));
+            nav.addItem(new SideNavItem(texts.get("workspace.nav.newEstablishment"), EstablishmentWizardView.class));
+        }
+        if (caller.inAnyGroup(Set.of(Roles.REGISTRATION_OFFICER, Roles.REVIEWER, Roles.DIRECTOR, Roles.SUPERVISOR,
+                Roles.ENFORCEMENT_OFFICER, Roles.EXPERT))) {
+            nav.addItem(new SideNavItem(texts.get("workspace.nav.inbox"), InboxView.class));
+        }
+        if (caller.inGroup(Roles.ADMINISTRATOR)) {
+            nav.addItem(new SideNavItem(texts.get("workspace.nav.users"), AdminUsersView.class));
+            nav.addItem(new SideNavItem(texts.get("workspace.nav.calendar"), CalendarView.class));
+        }
     }
 }

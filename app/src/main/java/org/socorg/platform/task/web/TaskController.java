@@ -47,6 +47,12 @@ class TaskController {
         return inbox.claim(currentUser.require(), id);
     }
 
+    @PostMapping("/{id}/release")
+    @Operation(summary = "Release (退回) a task I claimed, back to its candidate groups")
+    TaskSummary release(@PathVariable String id) {
+        return inbox.release(currentUser.require(), id);
+    }
+
     @PostMapping("/{id}/complete")
     @Operation(summary = "Complete my task with a decision",
             description = "The outcome must be one the task offers; outcomes giving reasons need a comment.")

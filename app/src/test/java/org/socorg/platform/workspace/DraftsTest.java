@@ -1,0 +1,125 @@
+package org.socorg.platform.workspace;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.socorg.platform.registration.RegistrationScenario.APPLICANT;
+import static org.socorg.platform.registration.RegistrationScenario.OFFICIAL;
+import static org.socorg.platform.registration.RegistrationScenario.OTHER_APPLICANT;
+import static org.socorg.platform.registration.RegistrationScenario.SHANGHAI_OFFICIAL;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.socorg.platform.TestPlatformApplication;
+import org.socorg.platform.registration.ApplicationStatus;
+import org.socorg.platform.registration.RegistrationApplication;
+import org.socorg.platform.registration.RegistrationScenario;
+import org.socorg.platform.shared.PlatformException;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+
+@SpringBootTest(classes = TestPlatformApplication.class)
+@ActiveProfiles("test")
+class DraftsTest {
+
+    static final String FORM = "registration-establishment-application";
+    static final byte[] PDF = "%PDF-1.4\n% a tiny pdf\n".getBytes(StandardCharsets.US_ASCII);
+    static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0};
+
+    @Autowired Drafts drafts;
+
+    @Test
+    void saves_a_draft_and_resumes_it_with_its_answers_and_step() {
+        Draft saved = drafts.save(APPLICANT, null, FORM, "北京市草稿基金会", Map.of("name", "北京市草稿基金会",
+                "activityFunds", 4000000), 1);
+        Draft updated = drafts.save(APPLICANT, saved.id(), FORM, "北京市草稿基金会",
+                Map.of("name", "北京市草稿基金会", "address", "北京市海淀区"), 2);
+
+        Draft resumed = drafts.get(APPLICANT, saved.id());
+        assertThat(resumed.step()).isEqualTo(2);
+        assertThat(resumed.data()).containsEntry("address", "北京市海淀区").doesNotContainKey("activityFunds");
+        assertThat(resumed.createdAt()).isEqualTo(saved.createdAt());
+        assertThat(drafts.mine(APPLICANT, FORM)).extracting(Draft::id).contains(updated.id());
+        assertThat(drafts.mine(OTHER_APPLICANT, FORM)).extracting(Draft::id).doesNotContain(saved.id());
+    }
+
+    @Test
+    void refuses_another_applicants_draft_as_not_found() {
+        Draft saved = drafts.save(APPLICANT, null, FORM, null, Map.of(), 0);
+        assertThatThrownBy(() -> drafts.get(OTHER_APPLICANT, saved.id())).isInstanceOf(PlatformException.class)
+                .extracting("kind").isEqualTo(PlatformException.Kind.NOT_FOUND);
+        assertThatThrownBy(() -> drafts.save(OTHER_APPLICANT, saved.id(), FORM, null, Map.of("name", "x"), 0))
+                .extracting("kind").isEqualTo(PlatformException.Kind.NOT_FOUND);
+        assertThatThrownBy(() -> drafts.attach(OTHER_APPLICANT, saved.id(), "a.pdf", PDF))
+                .extracting("kind").isEqualTo(PlatformException.Kind.NOT_FOUND);
+        assertThatThrownBy(() -> drafts.delete(OTHER_APPLICANT, saved.id()))
+                .extracting("kind").isEqualTo(PlatformException.Kind.NOT_FOUND);
+        assertThat(drafts.get(APPLICANT, saved.id()).data()).isEmpty();
+    }
+
+    @Test
+    void refuses_drafts_to_officials() {
+        assertThatThrownBy(() -> drafts.save(OFFICIAL, null, FORM, null, Map.of(), 0))
+                .extracting("kind").isEqualTo(PlatformException.Kind.FORBIDDEN);
+        assertThatThrownBy(() -> drafts.mine(OFFICIAL, null))
+                .extracting("kind").isEqualTo(PlatformException.Kind.FORBIDDEN);
+    }
+
+    @Test
+    void accepts_pdf_and_png_and_refuses_other_types_renamed_files_and_files_over_10_mb() {
+        Draft draft = drafts.save(APPLICANT, null, FORM, null, Map.of(), 0);
+        assertThat(drafts.attach(APPLICANT, draft.id(), "章程.pdf", PDF).contentType()).isEqualTo("application/pdf");
+        assertThat(drafts.attach(APPLICANT, draft.id(), "photo.PNG", PNG).contentType()).isEqualTo("image/png");
+
+        assertThatThrownBy(() -> drafts.attach(APPLICANT, draft.id(), "macro.docx", PDF))
+                .extracting("code").isEqualTo("ATTACHMENT_TYPE_REFUSED");
+        assertThatThrownBy(() -> drafts.attach(APPLICANT, draft.id(), "fake.pdf",
+                "MZ executable".getBytes(StandardCharsets.US_ASCII)))
+                .extracting("code").isEqualTo("ATTACHMENT_TYPE_REFUSED");
+        byte[] big = Arrays.copyOf(PDF, (int) AttachmentRules.MAX_BYTES + 1);
+        assertThatThrownBy(() -> drafts.attach(APPLICANT, draft.id(), "big.pdf", big))
+                .extracting("code").isEqualTo("ATTACHMENT_TOO_LARGE");
+        assertThatThrownBy(() -> drafts.attach(APPLICANT, draft.id(), "empty.pdf", new byte[0]))
+                .extracting("code").isEqualTo("ATTACHMENT_EMPTY");
+        assertThat(drafts.attachmentsOfDraft(APPLICANT, draft.id())).extracting(Attachment::fileName)
+                .containsExactly("章程.pdf", "photo.PNG");
+    }
+
+    @Test
+    void submitting_a_draft_files_the_application_moves_its_documents_and_removes_the_draft() {
+        String name = "北京市工作台" + UUID.randomUUID().toString().substring(0, 6).toUpperCase() + "基金会";
+        Draft draft = drafts.save(APPLICANT, null, FORM, name, Map.of("name", name), 3);
+        Attachment charter = drafts.attach(APPLICANT, draft.id(), "charter.pdf", PDF);
+
+        RegistrationApplication filed = drafts.submitEstablishment(APPLICANT, draft.id(),
+                RegistrationScenario.foundation(name));
+
+        assertThat(filed.status()).isEqualTo(ApplicationStatus.SUBMITTED);
+        assertThat(drafts.mine(APPLICANT, FORM)).extracting(Draft::id).doesNotContain(draft.id());
+        List<Attachment> documents = drafts.documents(OFFICIAL, filed.id());
+        assertThat(documents).extracting(Attachment::id).containsExactly(charter.id());
+        assertThat(drafts.content(OFFICIAL, charter.id())).isEqualTo(PDF);
+        assertThat(drafts.content(APPLICANT, charter.id())).isEqualTo(PDF);
+        // another authority's official and another applicant learn nothing
+        assertThatThrownBy(() -> drafts.documents(SHANGHAI_OFFICIAL, filed.id()))
+                .extracting("kind").isEqualTo(PlatformException.Kind.NOT_FOUND);
+        assertThatThrownBy(() -> drafts.content(SHANGHAI_OFFICIAL, charter.id()))
+                .extracting("kind").isEqualTo(PlatformException.Kind.NOT_FOUND);
+        assertThatThrownBy(() -> drafts.content(OTHER_APPLICANT, charter.id()))
+                .extracting("kind").isEqualTo(PlatformException.Kind.NOT_FOUND);
+    }
+
+    @Test
+    void a_refused_submission_keeps_the_draft_and_its_documents() {
+        Draft draft = drafts.save(APPLICANT, null, FORM, null, Map.of(), 0);
+        Attachment charter = drafts.attach(APPLICANT, draft.id(), "charter.pdf", PDF);
+        assertThatThrownBy(() -> drafts.submitEstablishment(OTHER_APPLICANT, draft.id(),
+                RegistrationScenario.foundation("北京市别人的基金会"))).isInstanceOf(PlatformException.class);
+        assertThat(drafts.attachmentsOfDraft(APPLICANT, draft.id())).extracting(Attachment::id)
+                .containsExactly(charter.id());
+    }
+}

@@ -1,0 +1,193 @@
+package org.socorg.platform.ui.workspace;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import org.socorg.platform.audit.AuditLog;
+import org.socorg.platform.identity.Caller;
+import org.socorg.platform.identity.CurrentUser;
+import org.socorg.platform.identity.Roles;
+import org.socorg.platform.organization.Organization;
+import org.socorg.platform.organization.OrganizationRegistry;
+import org.socorg.platform.registration.ApplicationQuery;
+import org.socorg.platform.registration.ApplicationStatus;
+import org.socorg.platform.registration.RegistrationApplication;
+import org.socorg.platform.registration.RegistrationService;
+import org.socorg.platform.task.TaskInbox;
+import org.socorg.platform.task.TaskSummary;
+import org.socorg.platform.ui.MainLayout;
+import org.socorg.platform.ui.forms.Texts;
+import org.socorg.platform.workspace.Draft;
+import org.socorg.platform.workspace.Drafts;
+
+/** 我的办事: the applicant's to-dos, drafts, applications with their timelines, and organizations. */
+@Route(value = "workspace/applicant", layout = MainLayout.class)
+@RolesAllowed(Roles.APPLICANT)
+public class ApplicantHomeView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
+
+    private final CurrentUser currentUser;
+    private final OrganizationRegistry registry;
+    private final RegistrationService registrations;
+    private final Drafts drafts;
+    private final TaskInbox inbox;
+    private final AuditLog audit;
+    private final Texts texts = Ui.texts();
+
+    ApplicantHomeView(CurrentUser currentUser, OrganizationRegistry registry, RegistrationService registrations,
+            Drafts drafts, TaskInbox inbox, AuditLog audit) {
+        this.currentUser = currentUser;
+        this.registry = registry;
+        this.registrations = registrations;
+        this.drafts = drafts;
+        this.inbox = inbox;
+        this.audit = audit;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return texts.get("workspace.applicant.title");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        Caller caller = currentUser.require();
+        Button apply = new Button(texts.get("workspace.applicant.newEstablishment"),
+                e -> getUI().ifPresent(ui -> ui.navigate(EstablishmentWizardView.class)));
+        apply.setId("new-establishment");
+        apply.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add(new H2(texts.get("workspace.applicant.title")), apply);
+        addTodos(caller);
+        addDrafts(caller);
+        addApplications(caller);
+        addOrganizations(caller);
+    }
+
+    private void addTodos(Caller caller) {
+        List<TaskSummary> todos = inbox.myTasks(caller);
+        if (todos.isEmpty()) {
+            return;
+        }
+        add(new H3(texts.get("workspace.applicant.todos")));
+        for (TaskSummary task : todos) {
+            Button answer = new Button(texts.get("workspace.applicant.answerSupplement"), e -> getUI().ifPresent(ui ->
+                    ui.navigate(EstablishmentWizardView.class, QueryParameters.of("task", task.id()))));
+            answer.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
+            answer.setId("answer-" + task.businessKey());
+            HorizontalLayout row = new HorizontalLayout(Ui.badge(texts.get("workspace.applicant.supplementDue"),
+                    "error"), new Span(task.subject() == null ? "" : task.subject()), answer);
+            row.setAlignItems(Alignment.CENTER);
+            add(row);
+        }
+    }
+
+    private void addDrafts(Caller caller) {
+        add(new H3(texts.get("workspace.applicant.drafts")));
+        List<Draft> mine = drafts.mine(caller, null);
+        if (mine.isEmpty()) {
+            add(Ui.empty(texts.get("workspace.applicant.noDrafts")));
+            return;
+        }
+        Grid<Draft> grid = new Grid<>(Draft.class, false);
+        grid.setId("drafts");
+        grid.setAllRowsVisible(true);
+        grid.addColumn(d -> d.title() == null ? texts.get("workspace.applicant.untitled") : d.title())
+                .setHeader(texts.get("workspace.applicant.draftTitle")).setAutoWidth(true);
+        grid.addColumn(d -> Ui.time(d.updatedAt())).setHeader(texts.get("workspace.applicant.savedAt"));
+        grid.addComponentColumn(d -> {
+            Button resume = new Button(texts.get("workspace.applicant.resume"), e -> getUI().ifPresent(ui ->
+                    ui.navigate(EstablishmentWizardView.class, QueryParameters.of("draft", d.id()))));
+            resume.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
+            resume.addClassName("resume-draft");
+            Button discard = new Button(texts.get("workspace.applicant.discard"), e -> {
+                if (Ui.attempt(texts, () -> drafts.delete(caller, d.id()))) {
+                    getUI().ifPresent(ui -> ui.getPage().reload());
+                }
+            });
+            discard.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+            return new HorizontalLayout(resume, discard);
+        }).setHeader(texts.get("workspace.actions"));
+        grid.setItems(mine);
+        add(grid);
+    }
+
+    private void addApplications(Caller caller) {
+        add(new H3(texts.get("workspace.applicant.applications")));
+        List<RegistrationApplication> mine = registrations.list(caller, new ApplicationQuery(null, null, 0, 50));
+        if (mine.isEmpty()) {
+            add(Ui.empty(texts.get("workspace.applicant.noApplications")));
+            return;
+        }
+        Div list = new Div();
+        list.setId("applications");
+        list.setWidthFull();
+        for (RegistrationApplication application : mine) {
+            HorizontalLayout summary = new HorizontalLayout(new Span(application.details().name()),
+                    statusBadge(application.status()),
+                    Ui.note(texts.get("workspace.applicant.submittedAt", Ui.time(application.submittedAt()))));
+            summary.setAlignItems(Alignment.CENTER);
+            VerticalLayout content = new VerticalLayout();
+            content.setPadding(false);
+            if (!application.outcomeReasons().isEmpty()) {
+                application.outcomeReasons().forEach(r -> content.add(Ui.note(texts.get("workspace.applicant.reason",
+                        texts.english() ? r.messageEn() : r.messageZh()))));
+            }
+            if (application.creditCode() != null) {
+                content.add(new Span(texts.get("workspace.applicant.creditCode", application.creditCode())));
+            }
+            content.add(CaseTimeline.render(texts, CaseTimeline.steps(audit, application.id())));
+            Button receipt = new Button(texts.get("workspace.applicant.receipt"), e -> getUI().ifPresent(ui ->
+                    ui.navigate(ReceiptView.class, application.id())));
+            receipt.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+            content.add(receipt);
+            Details details = new Details(summary, content);
+            details.addClassName("application");
+            list.add(details);
+        }
+        add(list);
+    }
+
+    private void addOrganizations(Caller caller) {
+        add(new H3(texts.get("workspace.applicant.organizations")));
+        List<Organization> held = registry.heldBy(caller.id());
+        if (held.isEmpty()) {
+            add(Ui.empty(texts.get("workspace.applicant.noOrganizations")));
+            return;
+        }
+        Grid<Organization> grid = new Grid<>(Organization.class, false);
+        grid.setAllRowsVisible(true);
+        grid.addColumn(Organization::name).setHeader(texts.get("workspace.org.name")).setAutoWidth(true);
+        grid.addColumn(Organization::creditCode).setHeader(texts.get("workspace.org.creditCode")).setAutoWidth(true);
+        grid.addColumn(o -> texts.english() ? o.orgType().name() : o.orgType().nameZh())
+                .setHeader(texts.get("workspace.org.type"));
+        grid.addColumn(o -> o.status().name()).setHeader(texts.get("workspace.org.status"));
+        grid.addColumn(Organization::foundedOn).setHeader(texts.get("workspace.org.founded"));
+        grid.setItems(held);
+        add(grid);
+    }
+
+    private Span statusBadge(ApplicationStatus status) {
+        String variant = switch (status) {
+            case APPROVED -> "success";
+            case REFUSED, NOT_ACCEPTED, SUPPLEMENT_REQUESTED -> "error";
+            default -> "";
+        };
+        Span badge = Ui.badge(Ui.statusLabel(texts, status), variant);
+        badge.addClassName("application-status");
+        return badge;
+    }
+}

@@ -1,0 +1,278 @@
+package org.socorg.platform.ui.workspace;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.theme.lumo.LumoUtility;
+import jakarta.annotation.security.RolesAllowed;
+import java.io.ByteArrayInputStream;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.socorg.platform.audit.AuditLog;
+import org.socorg.platform.calendar.WorkingDayCalendar;
+import org.socorg.platform.identity.Caller;
+import org.socorg.platform.identity.CurrentUser;
+import org.socorg.platform.identity.Roles;
+import org.socorg.platform.registration.ApplicationKind;
+import org.socorg.platform.registration.RegistrationApplication;
+import org.socorg.platform.registration.RegistrationService;
+import org.socorg.platform.shared.PlatformException;
+import org.socorg.platform.task.TaskComment;
+import org.socorg.platform.task.TaskDecision;
+import org.socorg.platform.task.TaskInbox;
+import org.socorg.platform.task.TaskOutcome;
+import org.socorg.platform.task.TaskSummary;
+import org.socorg.platform.ui.MainLayout;
+import org.socorg.platform.ui.forms.FormDefinition;
+import org.socorg.platform.ui.forms.FormRenderer;
+import org.socorg.platform.ui.forms.Texts;
+import org.socorg.platform.workspace.Attachment;
+import org.socorg.platform.workspace.Drafts;
+
+/**
+ * A case as the official handling its task sees it: the application's data, its documents, its history from the
+ * audit log (each step with who, when and its seal), the comments so far, and the decision through the task's own
+ * form (its outcomes; a comment where the outcome needs reasons). A task of another jurisdiction is "not found".
+ */
+@Route(value = "workspace/cases", layout = MainLayout.class)
+@RolesAllowed({Roles.REGISTRATION_OFFICER, Roles.REVIEWER, Roles.DIRECTOR, Roles.SUPERVISOR,
+        Roles.ENFORCEMENT_OFFICER, Roles.EXPERT})
+public class CaseView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
+
+    private final CurrentUser currentUser;
+    private final TaskInbox inbox;
+    private final RegistrationService registrations;
+    private final Drafts drafts;
+    private final AuditLog audit;
+    private final TaskForms taskForms;
+    private final WorkingDayCalendar calendar;
+    private final ObjectMapper json;
+    private final Texts texts = Ui.texts();
+    private Caller caller;
+
+    CaseView(CurrentUser currentUser, TaskInbox inbox, RegistrationService registrations, Drafts drafts,
+            AuditLog audit, TaskForms taskForms, WorkingDayCalendar calendar, ObjectMapper json) {
+        this.currentUser = currentUser;
+        this.inbox = inbox;
+        this.registrations = registrations;
+        this.drafts = drafts;
+        this.audit = audit;
+        this.taskForms = taskForms;
+        this.calendar = calendar;
+        this.json = json;
+        setMaxWidth("70em");
+    }
+
+    @Override
+    public String getPageTitle() {
+        return texts.get("workspace.case.title");
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, String taskId) {
+        caller = currentUser.require();
+        show(taskId);
+    }
+
+    private void show(String taskId) {
+        removeAll();
+        TaskSummary task;
+        try {
+            task = inbox.get(caller, taskId);
+        } catch (PlatformException notVisible) {
+            Div refused = new Div(Ui.empty(texts.get("workspace.case.notFound")));
+            refused.setId("case-not-found");
+            add(new H2(texts.get("workspace.case.title")), refused, backToInbox());
+            return;
+        }
+        H2 title = new H2(texts.get("workspace.case.heading", task.subject() == null ? "" : task.subject()));
+        HorizontalLayout facts = new HorizontalLayout(Ui.badge(stepLabel(task), ""),
+                Deadlines.badge(texts, Deadlines.workingDaysLeft(calendar, task.dueAt(), java.time.LocalDate.now(Ui.ZONE))),
+                Ui.note(texts.get("workspace.case.received", Ui.time(task.createdAt()))),
+                Ui.note(Ui.divisionLabel(texts, task.divisionCode())));
+        facts.setAlignItems(Alignment.CENTER);
+        add(title, facts);
+
+        if (ApplicationKind.ESTABLISHMENT.processKey().equals(task.processDefinitionKey())) {
+            RegistrationApplication application = registrations.get(caller, task.businessKey());
+            add(new H3(texts.get("workspace.case.application")), applicationData(application));
+            add(new H3(texts.get("workspace.case.documents")), documents(application.id()));
+        }
+        add(new H3(texts.get("workspace.timeline.title")),
+                CaseTimeline.render(texts, CaseTimeline.steps(audit, task.businessKey())));
+        add(new H3(texts.get("workspace.case.comments")), comments(task));
+        add(new H3(texts.get("workspace.case.decision")), decision(task), backToInbox());
+    }
+
+    private Div applicationData(RegistrationApplication application) {
+        FormRenderer view = new FormRenderer(FormDefinition.fromClasspath(EstablishmentWizardView.FORM), texts);
+        Map<String, Object> values = json.convertValue(application.details(),
+                json.getTypeFactory().constructMapType(LinkedHashMap.class, String.class, Object.class));
+        values.values().removeIf(v -> v == null);
+        view.setValues(values);
+        Div data = new Div();
+        data.setId("case-data");
+        data.getElement().setAttribute("role", "list");
+        view.answers().forEach(a -> {
+            Span label = new Span(a.label() + "：");
+            label.addClassNames(LumoUtility.TextColor.SECONDARY);
+            Div row = new Div(label, new Span(a.value()));
+            row.getElement().setAttribute("role", "listitem");
+            data.add(row);
+        });
+        Span authority = new Span(texts.get("workspace.wizard.authority") + "：");
+        authority.addClassNames(LumoUtility.TextColor.SECONDARY);
+        data.add(new Div(authority, new Span(Ui.divisionLabel(texts, application.divisionCode()))));
+        return data;
+    }
+
+    private Div documents(String applicationId) {
+        Div box = new Div();
+        box.setId("case-documents");
+        List<Attachment> docs = drafts.documents(caller, applicationId);
+        if (docs.isEmpty()) {
+            box.add(Ui.empty(texts.get("workspace.case.noDocuments")));
+            return box;
+        }
+        UnorderedList list = new UnorderedList();
+        for (Attachment a : docs) {
+            Anchor link = new Anchor(DownloadHandler.fromInputStream(event -> new DownloadResponse(
+                    new ByteArrayInputStream(drafts.content(caller, a.id())), a.fileName(), a.contentType(),
+                    a.sizeBytes())), a.fileName());
+            link.setTarget("_blank");
+            list.add(new ListItem(link, new Span(String.format("  (%.1f kB)", a.sizeBytes() / 1024.0))));
+        }
+        box.add(list);
+        return box;
+    }
+
+    private Div comments(TaskSummary task) {
+        Div box = new Div();
+        List<TaskComment> comments = inbox.comments(caller, task.id());
+        if (comments.isEmpty()) {
+            box.add(Ui.empty(texts.get("workspace.case.noComments")));
+            return box;
+        }
+        UnorderedList list = new UnorderedList();
+        comments.forEach(c -> list.add(new ListItem(new Span(Ui.time(c.time()) + " · " + c.author() + "："),
+                new Span(c.message()))));
+        box.add(list);
+        return box;
+    }
+
+    private VerticalLayout decision(TaskSummary task) {
+        VerticalLayout layout = new VerticalLayout();
+        layout.setPadding(false);
+        layout.setId("decision");
+        if (task.assignee() == null) {
+            layout.add(Ui.note(texts.get("workspace.case.claimFirst")));
+            Button claim = new Button(texts.get("workspace.inbox.claim"), e -> {
+                if (Ui.attempt(texts, () -> inbox.claim(caller, task.id()))) {
+                    Ui.success(texts.get("workspace.inbox.claimed"));
+                    show(task.id());
+                }
+            });
+            claim.setId("case-claim");
+            claim.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            layout.add(claim);
+            return layout;
+        }
+        if (!task.assignee().equals(caller.id())) {
+            layout.add(Ui.note(texts.get("workspace.case.heldBy", task.assignee())));
+            return layout;
+        }
+        List<TaskOutcome> outcomes = task.outcomes();
+        Optional<FormDefinition> form = taskForms.formOf(task);
+        FormRenderer renderer = form.map(f -> new FormRenderer(f, texts)).orElse(null);
+        RadioButtonGroup<String> outcome;
+        TextArea comment;
+        if (renderer != null && renderer.answers().stream().anyMatch(a -> a.key().equals("outcome"))) {
+            for (int i = 0; i < renderer.stepCount(); i++) {
+                layout.add(renderer.stepContent(i));
+            }
+            @SuppressWarnings("unchecked")
+            RadioButtonGroup<String> fromForm = (RadioButtonGroup<String>) renderer.component("outcome");
+            outcome = fromForm;
+            comment = renderer.answers().stream().anyMatch(a -> a.key().equals("comment"))
+                    ? (TextArea) renderer.component("comment") : null;
+        } else {
+            outcome = new RadioButtonGroup<>(texts.get("workspace.case.outcome"));
+            outcome.setItems(outcomes.stream().map(TaskOutcome::code).toList());
+            outcome.setItemLabelGenerator(code -> outcomes.stream().filter(o -> o.code().equals(code)).findFirst()
+                    .map(o -> texts.english() ? o.labelEn() : o.labelZh()).orElse(code));
+            outcome.setId("field-outcome");
+            comment = new TextArea(texts.get("workspace.case.comment"));
+            comment.setId("field-comment");
+            comment.setWidthFull();
+            layout.add(outcome, comment);
+        }
+        Button complete = new Button(texts.get("workspace.case.complete"), e -> {
+            String code = outcome.getValue();
+            TaskOutcome chosen = outcomes.stream().filter(o -> o.code().equals(code)).findFirst().orElse(null);
+            if (chosen == null) {
+                outcome.setErrorMessage(texts.get("workspace.form.required"));
+                outcome.setInvalid(true);
+                return;
+            }
+            String text = comment == null ? null : comment.getValue();
+            if (chosen.commentRequired() && (text == null || text.isBlank())) {
+                if (comment != null) {
+                    comment.setErrorMessage(texts.get("workspace.case.commentRequired"));
+                    comment.setInvalid(true);
+                    comment.focus();
+                }
+                return;
+            }
+            if (renderer != null && !renderer.validateStep(0)) {
+                return;
+            }
+            if (Ui.attempt(texts, () -> inbox.complete(caller, task.id(), new TaskDecision(code, text, null)))) {
+                Ui.success(texts.get("workspace.case.completed"));
+                getUI().ifPresent(ui -> ui.navigate(InboxView.class));
+            }
+        });
+        complete.setId("case-complete");
+        complete.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button release = new Button(texts.get("workspace.inbox.release"), e -> {
+            if (Ui.attempt(texts, () -> inbox.release(caller, task.id()))) {
+                Ui.success(texts.get("workspace.inbox.released"));
+                show(task.id());
+            }
+        });
+        release.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        layout.add(new HorizontalLayout(complete, release));
+        return layout;
+    }
+
+    private String stepLabel(TaskSummary task) {
+        String key = "workspace.step." + task.taskDefinitionKey();
+        String text = texts.get(key);
+        return text.equals(key) ? task.name() : text;
+    }
+
+    private Button backToInbox() {
+        Button back = new Button(texts.get("workspace.case.back"),
+                e -> getUI().ifPresent(ui -> ui.navigate(InboxView.class)));
+        back.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        return back;
+    }
+}

@@ -1,0 +1,340 @@
+package org.socorg.platform.ui.workspace;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.UploadHandler;
+import com.vaadin.flow.theme.lumo.LumoUtility;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.socorg.platform.identity.Caller;
+import org.socorg.platform.identity.CurrentUser;
+import org.socorg.platform.identity.Roles;
+import org.socorg.platform.registration.EstablishmentRequest;
+import org.socorg.platform.registration.Reason;
+import org.socorg.platform.registration.RegistrationApplication;
+import org.socorg.platform.registration.RegistrationService;
+import org.socorg.platform.shared.PlatformException;
+import org.socorg.platform.task.TaskDecision;
+import org.socorg.platform.task.TaskInbox;
+import org.socorg.platform.task.TaskSummary;
+import org.socorg.platform.ui.MainLayout;
+import org.socorg.platform.ui.forms.FormDefinition;
+import org.socorg.platform.ui.forms.FormRenderer;
+import org.socorg.platform.ui.forms.FormWizard;
+import org.socorg.platform.ui.forms.Texts;
+import org.socorg.platform.workspace.Attachment;
+import org.socorg.platform.workspace.AttachmentRules;
+import org.socorg.platform.workspace.Draft;
+import org.socorg.platform.workspace.Drafts;
+
+/**
+ * The establishment-registration wizard (成立登记), rendered from {@code forms/registration/establishment-application.form}:
+ * the form's groups as steps, then the registration authority and the documents, then check-your-answers and submit.
+ * {@code ?draft=<id>} resumes a saved draft at its step; {@code ?task=<id>} answers a supplement request
+ * ({@code UserTask_ProvideSupplements}): the filed answers, the officer's comment, and the step it concerns.
+ */
+@Route(value = "workspace/apply/establishment", layout = MainLayout.class)
+@RolesAllowed(Roles.APPLICANT)
+public class EstablishmentWizardView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    static final String FORM = "registration/establishment-application.form";
+    static final String FORM_ID = "registration-establishment-application";
+    static final List<String> AUTHORITIES = List.of("110000", "310000", "440100", "440300", "100000");
+
+    private final CurrentUser currentUser;
+    private final Drafts drafts;
+    private final RegistrationService registrations;
+    private final TaskInbox inbox;
+    private final ObjectMapper json;
+    private final Texts texts = Ui.texts();
+
+    private Caller caller;
+    private FormRenderer form;
+    private FormWizard wizard;
+    private final Select<String> authority = new Select<>();
+    private final Div documents = new Div();
+    private final List<Attachment> attached = new ArrayList<>();
+    private String draftId;
+    private TaskSummary supplementTask;
+    private RegistrationApplication supplementOf;
+
+    EstablishmentWizardView(CurrentUser currentUser, Drafts drafts, RegistrationService registrations,
+            TaskInbox inbox, ObjectMapper json) {
+        this.currentUser = currentUser;
+        this.drafts = drafts;
+        this.registrations = registrations;
+        this.inbox = inbox;
+        this.json = json;
+        setMaxWidth("60em");
+    }
+
+    @Override
+    public String getPageTitle() {
+        return texts.get("workspace.wizard.establishment");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        caller = currentUser.require();
+        QueryParameters query = event.getLocation().getQueryParameters();
+        Optional<String> draft = query.getSingleParameter("draft");
+        Optional<String> task = query.getSingleParameter("task");
+        form = new FormRenderer(FormDefinition.fromClasspath(FORM), texts);
+        wizard = new FormWizard(form, List.of(new FormWizard.ExtraStep(texts.get("workspace.wizard.authorityAndDocuments"),
+                authorityAndDocuments(), this::extraSummary, this::extraProblem)));
+        wizard.onSubmit(this::submit);
+        try {
+            if (task.isPresent()) {
+                openSupplement(task.get());
+            } else if (draft.isPresent()) {
+                resume(draft.get());
+            } else {
+                wizard.onSaveDraft(this::saveDraft);
+            }
+        } catch (PlatformException notYours) {
+            removeAll();
+            add(new H2(texts.get("workspace.wizard.establishment")),
+                    Ui.empty(texts.get("workspace.wizard.notFound")));
+            return;
+        }
+        add(wizard);
+    }
+
+    private void resume(String id) {
+        Draft draft = drafts.get(caller, id);
+        draftId = draft.id();
+        Map<String, Object> data = new HashMap<>(draft.data());
+        Object division = data.remove("divisionCode");
+        form.setValues(data);
+        authority.setValue(division == null ? null : division.toString());
+        attached.addAll(drafts.attachmentsOfDraft(caller, draftId));
+        renderDocuments();
+        wizard.onSaveDraft(this::saveDraft);
+        wizard.goTo(draft.step());
+        Ui.success(texts.get("workspace.wizard.resumed"));
+    }
+
+    private void openSupplement(String taskId) {
+        supplementTask = inbox.get(caller, taskId);
+        supplementOf = registrations.get(caller, supplementTask.businessKey());
+        Map<String, Object> filed = json.convertValue(supplementOf.details(),
+                json.getTypeFactory().constructMapType(LinkedHashMap.class, String.class, Object.class));
+        Object division = filed.remove("divisionCode");
+        filed.values().removeIf(v -> v == null);
+        form.setValues(filed);
+        authority.setValue(division == null ? null : division.toString());
+        authority.setReadOnly(true);
+        String comment = supplementOf.outcomeReasons().stream()
+                .filter(r -> "SUPPLEMENT_REQUESTED".equals(r.code())).map(r -> texts.english() ? r.messageEn()
+                        : r.messageZh()).findFirst().orElse(null);
+        Div banner = new Div();
+        banner.setId("officer-comment");
+        banner.getElement().setAttribute("role", "note");
+        banner.addClassNames(LumoUtility.Padding.MEDIUM, LumoUtility.Background.ERROR_10, LumoUtility.BorderRadius.MEDIUM);
+        banner.add(new Span(texts.get("workspace.wizard.supplementRequested")));
+        if (comment != null) {
+            Div quote = new Div(new Span(comment));
+            quote.addClassNames(LumoUtility.FontWeight.SEMIBOLD);
+            banner.add(quote);
+        }
+        wizard.setBanner(banner);
+        wizard.goTo(stepConcerned(form, comment));
+    }
+
+    /** The step whose field the officer's comment names (by label, in either language), else the first. */
+    static int stepConcerned(FormRenderer form, String comment) {
+        if (comment == null) {
+            return 0;
+        }
+        Texts zh = Texts.of(Texts.CHINESE);
+        Texts en = Texts.of(java.util.Locale.ENGLISH);
+        FormDefinition definition = FormDefinition.fromClasspath(FORM);
+        // the longest label the comment names wins ("business scope" is not "scope")
+        String best = null;
+        int bestLength = 0;
+        for (FormDefinition.Field group : definition.components()) {
+            for (FormDefinition.Field field : group.components()) {
+                if (field.label() == null || field.key() == null) {
+                    continue;
+                }
+                for (String label : List.of(zh.pick(field.label()), en.pick(field.label()).toLowerCase())) {
+                    if (label.length() > bestLength && comment.toLowerCase().contains(label)) {
+                        best = field.key();
+                        bestLength = label.length();
+                    }
+                }
+            }
+        }
+        if (best != null) {
+            return form.stepOf(best).orElse(0);
+        }
+        if (comment.contains("材料") || comment.toLowerCase().contains("document")) {
+            return form.stepCount();
+        }
+        return 0;
+    }
+
+    private VerticalLayout authorityAndDocuments() {
+        authority.setId("field-divisionCode");
+        authority.setLabel(texts.get("workspace.wizard.authority"));
+        authority.setHelperText(texts.get("workspace.wizard.authorityHelp"));
+        authority.setItems(AUTHORITIES);
+        authority.setItemLabelGenerator(code -> Ui.divisionLabel(texts, code));
+        authority.setRequiredIndicatorVisible(true);
+        authority.setEmptySelectionAllowed(false);
+        authority.addValueChangeListener(e -> authority.setInvalid(false));
+
+        UI ui = UI.getCurrent();
+        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> ui.access(() ->
+                Ui.attempt(texts, () -> {
+                    Attachment added = supplementOf != null
+                            ? drafts.attachToApplication(caller, supplementOf.id(), metadata.fileName(), bytes)
+                            : drafts.attach(caller, ensureDraft(), metadata.fileName(), bytes);
+                    attached.add(added);
+                    renderDocuments();
+                    Ui.success(texts.get("workspace.wizard.uploaded", added.fileName()));
+                }))));
+        upload.setId("documents-upload");
+        upload.setAcceptedFileTypes("application/pdf", ".pdf", "image/jpeg", ".jpg", ".jpeg", "image/png", ".png");
+        upload.setMaxFileSize((int) AttachmentRules.MAX_BYTES);
+        upload.setMaxFiles(AttachmentRules.MAX_FILES);
+        upload.addFileRejectedListener(e -> Ui.error(texts.get("workspace.wizard.fileRejected")));
+        upload.getElement().setAttribute("aria-label", texts.get("workspace.wizard.documents"));
+        UploadI18N i18n = new UploadI18N();
+        i18n.setAddFiles(new UploadI18N.AddFiles().setOne(texts.get("workspace.wizard.addFile"))
+                .setMany(texts.get("workspace.wizard.addFile")));
+        i18n.setDropFiles(new UploadI18N.DropFiles().setOne(texts.get("workspace.wizard.dropFile"))
+                .setMany(texts.get("workspace.wizard.dropFile")));
+        i18n.setError(new UploadI18N.Error().setFileIsTooBig(texts.get("workspace.wizard.fileTooBig"))
+                .setIncorrectFileType(texts.get("workspace.wizard.fileRejected"))
+                .setTooManyFiles(texts.get("workspace.wizard.tooManyFiles")));
+        upload.setI18n(i18n);
+        documents.setId("documents");
+        renderDocuments();
+        VerticalLayout layout = new VerticalLayout(authority, new Span(texts.get("workspace.wizard.documents")),
+                Ui.note(texts.get("workspace.wizard.documentsHelp")), upload, documents);
+        layout.setPadding(false);
+        return layout;
+    }
+
+    private void renderDocuments() {
+        documents.removeAll();
+        if (attached.isEmpty()) {
+            documents.add(Ui.empty(texts.get("workspace.wizard.noDocuments")));
+            return;
+        }
+        for (Attachment a : attached) {
+            HorizontalLayout row = new HorizontalLayout(new Span(a.fileName()),
+                    Ui.note(String.format("%.1f kB", a.sizeBytes() / 1024.0)));
+            row.setAlignItems(Alignment.CENTER);
+            row.addClassName("document");
+            if (draftId != null && supplementOf == null) {
+                Button remove = new Button(texts.get("workspace.wizard.removeDocument"), e -> {
+                    if (Ui.attempt(texts, () -> drafts.removeAttachment(caller, a.id()))) {
+                        attached.remove(a);
+                        renderDocuments();
+                    }
+                });
+                remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
+                remove.setAriaLabel(texts.get("workspace.wizard.removeNamed", a.fileName()));
+                row.add(remove);
+            }
+            documents.add(row);
+        }
+    }
+
+    private List<String> extraSummary() {
+        List<String> lines = new ArrayList<>();
+        lines.add(texts.get("workspace.wizard.authority") + "：" + Ui.divisionLabel(texts, authority.getValue()));
+        lines.add(texts.get("workspace.wizard.documents") + "：" + (attached.isEmpty()
+                ? texts.get("workspace.wizard.noDocumentsShort")
+                : String.join("、", attached.stream().map(Attachment::fileName).toList())));
+        return lines;
+    }
+
+    private String extraProblem() {
+        if (authority.getValue() == null) {
+            authority.setErrorMessage(texts.get("workspace.form.required"));
+            authority.setInvalid(true);
+            return texts.get("workspace.form.required");
+        }
+        return null;
+    }
+
+    private String ensureDraft() {
+        if (draftId == null) {
+            saveQuietly();
+        }
+        return draftId;
+    }
+
+    private void saveDraft() {
+        if (Ui.attempt(texts, this::saveQuietly)) {
+            Ui.success(texts.get("workspace.wizard.draftSaved"));
+        }
+    }
+
+    private void saveQuietly() {
+        Map<String, Object> data = new LinkedHashMap<>(form.allValues());
+        if (authority.getValue() != null) {
+            data.put("divisionCode", authority.getValue());
+        }
+        Object name = data.get("name");
+        Draft saved = drafts.save(caller, draftId, FORM_ID, name == null ? null : name.toString(), data,
+                Math.min(wizard.current(), wizard.stepCount() - 1));
+        if (draftId == null) {
+            draftId = saved.id();
+            getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
+                    "workspace/apply/establishment?draft=" + saved.id()));
+            renderDocuments();
+        }
+    }
+
+    private void submit() {
+        Map<String, Object> values = new LinkedHashMap<>(form.values());
+        boolean filed = Ui.attempt(texts, () -> {
+            if (supplementOf != null) {
+                inbox.complete(caller, supplementTask.id(), new TaskDecision("SUBMIT", null, values));
+                getUI().ifPresent(ui -> ui.navigate(ReceiptView.class, supplementOf.id()));
+                return;
+            }
+            values.put("divisionCode", authority.getValue());
+            EstablishmentRequest request;
+            try {
+                request = json.convertValue(values, EstablishmentRequest.class);
+            } catch (IllegalArgumentException e) {
+                throw PlatformException.invalid("MALFORMED_REQUEST", "填报内容有误，请检查", "Please check your answers");
+            }
+            RegistrationApplication application = drafts.submitEstablishment(caller, draftId, request);
+            getUI().ifPresent(ui -> ui.navigate(ReceiptView.class, application.id()));
+        });
+        if (!filed) {
+            wizard.submissionRefused();
+        }
+    }
+
+    static String reasonText(Texts texts, Reason reason) {
+        return texts.english() ? reason.messageEn() : reason.messageZh();
+    }
+}

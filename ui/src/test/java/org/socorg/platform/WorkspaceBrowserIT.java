@@ -1,0 +1,264 @@
+package org.socorg.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The workspace end to end in a real headless Chromium, signed in through the real Keycloak: applicant1 fills the
+ * establishment wizard, attaches a PDF, saves a draft, signs out and in again, resumes and submits (receipt with its
+ * audit seal); official1 (Beijing) claims and accepts the documents and reviews; a Guangzhou officer cannot open the
+ * Beijing case; director1 approves; the applicant sees the approval. Screenshots in {@code target/screenshots}.
+ */
+class WorkspaceBrowserIT extends WithKeycloak {
+
+    static final Path SHOTS = Path.of("target/screenshots");
+
+    @LocalServerPort int port;
+    WebDriver browser;
+    WebDriverWait wait;
+    Path profile;
+    int shot;
+
+    @BeforeEach
+    void open_a_browser() throws IOException {
+        Assumptions.assumeTrue(BrowserSignOnIT.CHROMIUM != null && BrowserSignOnIT.CHROMEDRIVER != null,
+                "needs Debian's chromium and chromium-driver (apt-get install chromium chromium-driver)");
+        Files.createDirectories(SHOTS);
+        profile = Files.createTempDirectory("socorg-chromium");
+        ChromeOptions options = new ChromeOptions().setBinary(BrowserSignOnIT.CHROMIUM.toFile())
+                .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                        "--disable-quic", "--no-first-run", "--disable-background-networking",
+                        "--disable-component-update", "--disable-sync", "--user-data-dir=" + profile,
+                        "--lang=zh-CN", "--window-size=1280,1100");
+        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "zh-CN,zh"));
+        browser = new ChromeDriver(new ChromeDriverService.Builder()
+                .usingDriverExecutable(BrowserSignOnIT.CHROMEDRIVER.toFile()).build(), options);
+        // generous: eight sessions share two cores, and Keycloak renders its first login page slowly under load
+        wait = new WebDriverWait(browser, Duration.ofSeconds(180));
+    }
+
+    @AfterEach
+    void close_the_browser() throws IOException {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (profile != null) {
+            try (Stream<Path> files = Files.walk(profile)) {
+                files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+            }
+        }
+    }
+
+    @Test
+    void an_applicant_files_through_the_wizard_with_a_draft_and_the_authority_accepts_reviews_and_approves()
+            throws IOException {
+        String name = "北京市夕阳红养老服务中心" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        Path charter = Files.createTempFile("charter", ".pdf");
+        Files.writeString(charter, "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n");
+
+        // the applicant starts the wizard and stops half-way, with a document attached
+        signIn("applicant1");
+        open("/workspace/apply/establishment");
+        choose("field-orgType", "社会服务机构");
+        radio("field-scope", "地方性");
+        type("#field-name input", name);
+        type("#field-legalRepresentative input", "赵院长");
+        screenshot("wizard-step-1");
+        click("wizard-next");
+        type("#field-activityFunds input", "50000");
+        click("wizard-next");
+        type("#field-address input", "北京市西城区2号");
+        type("#field-businessScope textarea", "为老年人提供养老服务");
+        click("wizard-next");
+        choose("field-divisionCode", "北京市民政局");
+        WebElement upload = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("documents-upload")));
+        upload.getShadowRoot().findElement(By.cssSelector("input[type=file]")).sendKeys(charter.toString());
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("documents"), charter.getFileName().toString()));
+        click("wizard-save");
+        waitForText("草稿已保存");
+        screenshot("draft-saved");
+        signOut();
+
+        // signs in again, resumes at the step they left, checks the answers and submits
+        signIn("applicant1");
+        open("/workspace/applicant");
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("vaadin-button.resume-draft"))).click();
+        waitForText("已打开草稿");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("documents"),
+                charter.getFileName().toString()));
+        screenshot("draft-resumed");
+        click("wizard-next");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("wizard-review"), name));
+        assertThat(text("wizard-review")).contains("社会服务机构", "地方性", "50000", "北京市民政局",
+                charter.getFileName().toString());
+        screenshot("check-your-answers");
+        click("wizard-submit");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("receipt-done")));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("audit-receipt")));
+        String applicationId = browser.getCurrentUrl().replaceAll(".*/workspace/receipt/", "");
+        assertThat(text("receipt")).contains(applicationId, name, "已提交，待受理");
+        screenshot("receipt");
+        signOut();
+
+        // the Beijing officer claims and accepts it, then reviews it
+        signIn("official1");
+        decide(name, "材料齐全，予以受理", "accepted");
+        decide(name, "建议准予登记", "reviewed");
+        signOut();
+
+        // a Guangzhou officer neither sees nor opens the Beijing case
+        String decisionTask = taskOf("director1", applicationId);
+        signIn("official-gz");
+        open("/workspace/inbox");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("vaadin-grid")));
+        assertThat(browser.findElement(By.tagName("body")).getText()).doesNotContain(name);
+        open("/workspace/cases/" + decisionTask);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("case-not-found")));
+        assertThat(browser.findElement(By.tagName("body")).getText()).doesNotContain(name);
+        screenshot("other-city-refused");
+        signOut();
+
+        // the director approves
+        signIn("director1");
+        decide(name, "准予登记", "approved");
+        signOut();
+
+        signIn("applicant1");
+        open("/workspace/applicant");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("applications"), "准予登记"));
+        screenshot("applicant-sees-approval");
+    }
+
+    /** Opens the inbox, filters to the case, claims its task, opens it and completes it with an outcome. */
+    private void decide(String organization, String outcomeLabel, String shotName) {
+        open("/workspace/inbox");
+        type("#inbox-filter-organization input", organization);
+        // the filter re-renders the grid: wait for the one row left, click what is there then
+        wait.until(d -> d.findElements(By.cssSelector("vaadin-button.open-task")).size() == 1);
+        clickFresh(By.cssSelector("vaadin-button.claim-task"));
+        waitForText("已签收");
+        clickFresh(By.cssSelector("vaadin-button.open-task"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("decision")));
+        radio("field-outcome", outcomeLabel);
+        screenshot(shotName + "-decision");
+        click("case-complete");
+        wait.until(ExpectedConditions.urlContains("/workspace/inbox"));
+        waitForText("已办结");
+        screenshot(shotName);
+    }
+
+    private String taskOf(String user, String applicationId) {
+        JsonNode tasks = send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/tasks"))
+                .header("Authorization", "Bearer " + token(user)).GET().build());
+        for (JsonNode t : tasks) {
+            if (applicationId.equals(t.path("businessKey").asText())) {
+                return t.path("id").asText();
+            }
+        }
+        throw new AssertionError("no task of " + applicationId + " for " + user + ": " + tasks);
+    }
+
+    private void signIn(String user) {
+        browser.get("http://127.0.0.1:" + port + "/");
+        wait.until(ExpectedConditions.elementToBeClickable(By.linkText("登录 / Sign in"))).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys(user);
+        browser.findElement(By.id("password")).sendKeys("demo");
+        browser.findElement(By.id("kc-login")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//vaadin-button[contains(., '退出')]")));
+    }
+
+    private void signOut() {
+        wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//vaadin-button[contains(., '退出')]")))
+                .click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.linkText("登录 / Sign in")));
+    }
+
+    private void open(String path) {
+        browser.get("http://127.0.0.1:" + port + path);
+        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                "return !!window.Vaadin && !!document.querySelector('vaadin-app-layout')")));
+    }
+
+    private void type(String css, String value) {
+        WebElement input = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(css)));
+        input.clear();
+        input.sendKeys(value);
+        // leave the field, so the value reaches the server before the next click
+        ((JavascriptExecutor) browser).executeScript("arguments[0].dispatchEvent(new Event('change', {bubbles: true}))",
+                input);
+    }
+
+    private void click(String id) {
+        wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+    }
+
+    /** Opens a vaadin-select and picks the item with this text. */
+    private void choose(String id, String itemText) {
+        click(id);
+        wait.until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//vaadin-select-item[contains(., '" + itemText + "')]"))).click();
+    }
+
+    private void radio(String groupId, String label) {
+        wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//*[@id='" + groupId
+                + "']//vaadin-radio-button[contains(., '" + label + "')]//label"))).click();
+    }
+
+    /** Clicks the element the locator finds now, again if the page re-rendered it in between. */
+    private void clickFresh(By locator) {
+        wait.ignoring(StaleElementReferenceException.class)
+                .ignoring(org.openqa.selenium.ElementClickInterceptedException.class).until(d -> {
+            WebElement element = d.findElement(locator);
+            ((JavascriptExecutor) d).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+            element.click();
+            return true;
+        });
+    }
+
+    private String text(String id) {
+        return browser.findElement(By.id(id)).getText();
+    }
+
+    private void waitForText(String text) {
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), text));
+    }
+
+    private void screenshot(String name) {
+        try {
+            Path file = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
+            Files.copy(file, SHOTS.resolve(String.format("%02d-%s.png", ++shot, name)),
+                    StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+}
