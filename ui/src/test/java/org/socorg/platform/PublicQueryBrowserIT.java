@@ -122,11 +122,11 @@ class PublicQueryBrowserIT extends WithKeycloak {
                 "年检与年报");
         screenshot("public-02-organization-page");
         // a tab with nothing recorded says so
-        wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//vaadin-tab[contains(., '年检与年报')]")))
+        wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//button[@role='tab' and contains(., '年检与年报')]")))
                 .click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "暂无年检与年报记录"));
         screenshot("public-02b-organization-empty-tab");
-        wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//vaadin-tab[contains(., '基本信息')]")))
+        wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//button[@role='tab' and contains(., '基本信息')]")))
                 .click();
         assertNoSeriousViolations("organization page");
 

@@ -14,7 +14,6 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -121,8 +120,7 @@ class OrganizationView extends VerticalLayout implements BeforeEnterObserver, Ha
         verify.setId("certificate-verify-link");
         actions.add(verify, back());
 
-        TabSheet tabs = new TabSheet();
-        tabs.setWidthFull();
+        AccessibleTabs tabs = new AccessibleTabs("organization", getTranslation("public.tabs.label"));
         tabs.add(getTranslation("public.tab.basic"), basicInfo(basic));
         tabs.add(getTranslation("public.tab.registration-notices"),
                 registrationNotices(page.statusHistory(), page.section(PublicSections.REGISTRATION_NOTICES)));
