@@ -67,6 +67,9 @@ class ApiSecurityConfiguration {
                     .authorizeHttpRequests(rules -> rules
                             .requestMatchers(HttpMethod.GET, "/api/organizations", "/api/organizations/**",
                                     "/api/credit-codes/**").permitAll()
+                            // evaluation: the public notices (公示) and objections to them, open to anyone
+                            .requestMatchers(HttpMethod.GET, "/api/evaluations/notices").permitAll()
+                            .requestMatchers(HttpMethod.POST, "/api/evaluations/*/objections").permitAll()
                             .requestMatchers("/api/audit/export/**").hasRole(Roles.AUDITOR)
                             .requestMatchers("/api/audit/**").permitAll()
                             .requestMatchers("/api/admin/**").hasRole(Roles.ADMINISTRATOR)
