@@ -144,6 +144,7 @@ class KeycloakApiIT extends WithKeycloak {
                 "/api/admin/users/no-such-user/roles/no-such-role", null, admin(400)));
         rules.put("PUT /api/admin/users/{username}/authority", new Rule(HttpMethod.PUT,
                 "/api/admin/users/no-such-user/authority", Map.of("divisionCode", "440100"), admin(404)));
+        EvaluationMatrixRules.addTo(rules);
         // The audit log's endpoints follow one rule by design, so they get it here without an entry each: public,
         // except the export and the operations in AUDITORS_ONLY, which are for auditors (what an auditor gets
         // beyond passing is the audit module's business).

@@ -107,6 +107,7 @@ class EvaluationProcessTest {
             public boolean isEnded() { return true; }
             public String getProcessInstanceId() { return ended.getId(); }
             public String getTenantId() { return ended.getTenantId(); }
+            public String getProcessDefinitionKey() { return ended.getProcessDefinitionKey(); }
         };
     }
 

@@ -143,17 +143,22 @@ public class EvaluationProcessing {
         return grade;
     }
 
-    /** The panel's mean score per criterion in the current round, in the order the criteria table lists them. */
+    /**
+     * The panel's mean score per criterion in the current round, in the order the scores were given (the criteria
+     * table's). Reads only the stored scores, no rule: it serves read-only requests, and evaluating a decision
+     * writes its history.
+     */
     public Map<String, BigDecimal> criterionMeans(EvaluationRow row) {
-        List<ScoreRow> scores = store.mapper().scores(row.id, row.scoreRound);
+        List<Map<String, Integer>> scores = store.mapper().scores(row.id, row.scoreRound).stream()
+                .map(store::scores).toList();
         Map<String, BigDecimal> means = new LinkedHashMap<>();
         if (scores.isEmpty()) {
             return means;
         }
-        for (EvaluationRules.Criterion c : rules.criteria(orgType(row))) {
-            BigDecimal sum = scores.stream().map(s -> BigDecimal.valueOf(store.scores(s).getOrDefault(c.code(), 0)))
+        for (String criterion : scores.get(0).keySet()) {
+            BigDecimal sum = scores.stream().map(s -> BigDecimal.valueOf(s.getOrDefault(criterion, 0)))
                     .reduce(BigDecimal.ZERO, BigDecimal::add);
-            means.put(c.code(), sum.divide(BigDecimal.valueOf(scores.size()), 2, RoundingMode.HALF_UP));
+            means.put(criterion, sum.divide(BigDecimal.valueOf(scores.size()), 2, RoundingMode.HALF_UP));
         }
         return means;
     }

@@ -67,7 +67,7 @@ public class EvaluationStore {
     }
 
     public Map<String, Integer> scores(ScoreRow row) {
-        return read(row.scores, new TypeReference<Map<String, Integer>>() { });
+        return read(row.scores, new TypeReference<java.util.LinkedHashMap<String, Integer>>() { });
     }
 
     public static List<String> panel(EvaluationRow row) {
