@@ -78,9 +78,9 @@ public class EvaluationService {
             throw PlatformException.forbidden("您不是该组织的账户持有人，不能代其申请评估",
                     "You do not act for this organization, so you cannot apply for its evaluation");
         }
-        boolean open = !store.mapper().findByCreditCode(org.creditCode(), EnumSet.of(EvaluationStatus.SUBMITTED,
-                EvaluationStatus.UNDER_REVIEW, EvaluationStatus.SUPPLEMENT_REQUESTED, EvaluationStatus.SCORING,
-                EvaluationStatus.PUBLIC_NOTICE, EvaluationStatus.AWAITING_CONFIRMATION)).isEmpty();
+        EnumSet<EvaluationStatus> running = EnumSet.noneOf(EvaluationStatus.class);
+        EnumSet.allOf(EvaluationStatus.class).stream().filter(EvaluationStatus::inProgress).forEach(running::add);
+        boolean open = !store.mapper().findByCreditCode(org.creditCode(), running).isEmpty();
         if (open) {
             throw PlatformException.conflict("EVALUATION_IN_PROGRESS", "该组织已有正在进行的评估申请",
                     "An evaluation of this organization is already in progress");
