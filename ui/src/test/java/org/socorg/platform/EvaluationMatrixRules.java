@@ -16,9 +16,9 @@ final class EvaluationMatrixRules {
     }
 
     static void addTo(Map<String, KeycloakApiIT.Rule> rules) {
-        // well formed, never issued (the ZZ prefix is no installation's)
+        // well formed, never issued (the XY prefix is no installation's)
         String unknownCode = CreditCodes.compose(CreditCodes.CIVIL_AFFAIRS, OrganizationType.FOUNDATION, "440100",
-                CreditCodes.organizationBody("ZZ", 999_999)).toString();
+                CreditCodes.organizationBody("XY", 999_999)).toString();
         Map<String, Object> application = Map.of("creditCode", unknownCode, "selfAssessment", Map.of(
                 "basicConditions", 90, "internalGovernance", 300, "workPerformance", 340, "socialEvaluation", 120,
                 "summary", "matrix"));
