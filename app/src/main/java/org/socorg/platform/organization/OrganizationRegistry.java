@@ -303,7 +303,7 @@ public class OrganizationRegistry {
         Organization org = getByCreditCode(creditCode);
         mapper.updatePublicFundraising(org.creditCode(), qualified, clock.instant());
         events.publishEvent(new OrganizationUpdated(org.creditCode(),
-                qualified ? "fundraising-qualified" : "fundraising-qualification-revoked", null));
+                qualified ? "fundraising-qualified" : "fundraising-revoked", null));
         return getByCreditCode(org.creditCode());
     }
 

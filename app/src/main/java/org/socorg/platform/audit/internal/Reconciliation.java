@@ -156,7 +156,11 @@ public class Reconciliation {
                 gone.put("gone", true);
                 now.add(gone);
             } else {
-                now.add(StepData.variable((HistoricVariableUpdateEventEntity) rows.get(0)));
+                // a migrated case's variables get a second detail row of the same revision (the migration's own
+                // history event): the seal holds when one of the rows still says what it sealed
+                List<Map<String, Object>> candidates = rows.stream()
+                        .map(d -> StepData.variable((HistoricVariableUpdateEventEntity) d)).toList();
+                now.add(candidates.stream().filter(variable::equals).findFirst().orElse(candidates.get(0)));
             }
         }
         return now;

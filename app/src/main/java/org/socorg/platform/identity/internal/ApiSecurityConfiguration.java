@@ -75,6 +75,9 @@ class ApiSecurityConfiguration {
                             .requestMatchers(HttpMethod.POST, "/api/complaints").permitAll()
                             .requestMatchers(HttpMethod.GET, "/api/complaints/track/**", "/api/illegal-organizations")
                             .permitAll()
+                            // evaluation: the public notices (公示) and objections to them, open to anyone
+                            .requestMatchers(HttpMethod.GET, "/api/evaluations/notices").permitAll()
+                            .requestMatchers(HttpMethod.POST, "/api/evaluations/*/objections").permitAll()
                             .requestMatchers("/api/audit/export/**").hasRole(Roles.AUDITOR)
                             .requestMatchers("/api/audit/**").permitAll()
                             .requestMatchers("/api/admin/**").hasRole(Roles.ADMINISTRATOR)

@@ -1,0 +1,23 @@
+package org.socorg.platform.evaluation.process;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.socorg.platform.evaluation.internal.EvaluationProcessing;
+import org.springframework.stereotype.Component;
+
+/** Service task: the notice ended with no upheld objection; the director confirms next. */
+@Component("closePublicNotice")
+class ClosePublicNotice implements JavaDelegate {
+
+    private final EvaluationProcessing processing;
+
+    ClosePublicNotice(EvaluationProcessing processing) {
+        this.processing = processing;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        String evaluationId = (String) execution.getVariable("applicationId");
+        processing.closeNotice(evaluationId);
+    }
+}
