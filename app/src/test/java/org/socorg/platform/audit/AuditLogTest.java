@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -93,6 +94,11 @@ class AuditLogTest {
         // every engine step names the process definition version it ran on (key:version:id)
         assertThat(trail).filteredOn(e -> ((String) e.get("kind")).startsWith("task."))
                 .allSatisfy(e -> assertThat((String) e.get("process")).matches("registration-establishment:\\d+"));
+    }
+
+    private Set<Long> seqs(String businessKey) {
+        return audit.caseTrail(businessKey).stream().map(AuditedEntry::seq)
+                .collect(java.util.stream.Collectors.toCollection(java.util.HashSet::new));
     }
 
     @Test
@@ -181,7 +187,9 @@ class AuditLogTest {
     void reconciliation_is_clean_and_then_names_an_edited_history_row() {
         String applicationId = approveFoundation();
         ReconciliationReport clean = audit.reconcile();
-        assertThat(clean.mismatches()).isEmpty();
+        // this case's steps; other tests of the shared context backdate their organizations on purpose
+        Set<Long> ours = seqs(applicationId);
+        assertThat(clean.mismatches()).filteredOn(m -> ours.contains(m.seq())).isEmpty();
         assertThat(clean.checked()).isPositive();
 
         AuditedEntry decision = audit.caseTrail(applicationId).stream()
@@ -210,7 +218,7 @@ class AuditLogTest {
         } finally {
             jdbc.update("UPDATE ACT_HI_DETAIL SET TEXT_ = 'APPROVE' WHERE ID_ = ?", detailId);
         }
-        assertThat(audit.reconcile().mismatches()).isEmpty();
+        assertThat(audit.reconcile().mismatches()).filteredOn(m -> ours.contains(m.seq())).isEmpty();
     }
 
     @Test
@@ -226,7 +234,9 @@ class AuditLogTest {
         assertThat(audit.caseTrail(reference)).singleElement().satisfies(e -> {
             assertThat(e.fields()).containsEntry("kind", "registry.charity-recognized").containsEntry("element", code);
         });
-        assertThat(audit.reconcile().mismatches()).isEmpty();
+        Set<Long> ours = seqs(applicationId);
+        ours.addAll(seqs(reference));
+        assertThat(audit.reconcile().mismatches()).filteredOn(m -> ours.contains(m.seq())).isEmpty();
 
         jdbc.update("UPDATE organization SET address = '伪造地址' WHERE credit_code = ?", code);
         long sealed = audit.caseTrail(reference).get(0).seq();

@@ -83,7 +83,9 @@ class EngineSealing extends AbstractProcessEnginePlugin {
     }
 
     void handleEvent(HistoryEvent event) {
-        if (event instanceof HistoricVariableUpdateEventEntity variable) {
+        // a migration moves variables to another version without changing them: nothing to seal as an update
+        if (event instanceof HistoricVariableUpdateEventEntity variable
+                && !variable.isEventOfType(HistoryEventTypes.VARIABLE_INSTANCE_MIGRATE)) {
             pending().computeIfAbsent(String.valueOf(variable.getProcessInstanceId()), k -> new ArrayList<>())
                     .add(StepData.variable(variable));
         } else if (event instanceof HistoricTaskInstanceEventEntity task) {

@@ -157,10 +157,11 @@ public class Reconciliation {
                 now.add(gone);
             } else {
                 // a migrated case's variables get a second detail row of the same revision (the migration's own
-                // history event): the seal holds when one of the rows still says what it sealed
+                // history event): the row that still names the variable is the one it sealed
                 List<Map<String, Object>> candidates = rows.stream()
                         .map(d -> StepData.variable((HistoricVariableUpdateEventEntity) d)).toList();
-                now.add(candidates.stream().filter(variable::equals).findFirst().orElse(candidates.get(0)));
+                now.add(candidates.stream().filter(c -> java.util.Objects.equals(c.get("name"), variable.get("name")))
+                        .findFirst().orElse(candidates.get(0)));
             }
         }
         return now;
