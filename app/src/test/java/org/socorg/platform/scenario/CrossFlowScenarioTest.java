@@ -131,6 +131,8 @@ class CrossFlowScenarioTest {
             assertThat(l.listedBy()).isEqualTo(OFFICIAL.id());
             assertThat(l.source()).isEqualTo("annual-report");
         });
+        assertThat(publicList(CreditList.ABNORMAL_ACTIVITY)).as("on the public list partner departments fetch")
+                .contains(charity.creditCode());
 
         // joint punishment: the qualification application is refused, and the eligibility names the listing
         today(LocalDate.of(2026, 9, 7));
@@ -139,7 +141,9 @@ class CrossFlowScenarioTest {
                 .hasNotPassed("UserTask_ReviewApplication").isEnded();
         QualificationApplication refusal = fundraising.get(APPLICANT, refused.id());
         assertThat(refusal.status()).isEqualTo(QualificationStatus.REFUSED);
-        assertThat(refusal.outcomeReasons()).extracting(Reason::code).contains("ABNORMAL_ACTIVITY_LISTED");
+        // the eligibility rules collect every reason: the listing, and the missing report behind it
+        assertThat(refusal.outcomeReasons()).extracting(Reason::code)
+                .containsExactlyInAnyOrder("ABNORMAL_ACTIVITY_LISTED", "ANNUAL_REPORTS_NOT_IN_ORDER");
         assertThat(registry.getByCreditCode(charity.creditCode()).publicFundraising()).isFalse();
 
         // the charity files the late report; the official accepts it, and the credit flow removes the listing
@@ -149,6 +153,7 @@ class CrossFlowScenarioTest {
                 "EndEvent_RemovedCauseCleared").isEnded();
         assertThat(standing.isListed(charity.creditCode(), CreditList.ABNORMAL_ACTIVITY)).isFalse();
         assertThat(standing.listingsInForce(charity.creditCode())).isEmpty();
+        assertThat(publicList(CreditList.ABNORMAL_ACTIVITY)).doesNotContain(charity.creditCode());
         assertThat(standing.history(charity.creditCode())).singleElement().satisfies((CreditListing l) -> {
             assertThat(l.inForce()).isFalse();
             assertThat(l.removedBy()).isEqualTo("annual-report:" + late.id());
@@ -190,6 +195,8 @@ class CrossFlowScenarioTest {
             assertThat(l.reasonCode()).isEqualTo(ListingReasons.ABNORMAL_FOR_TWO_YEARS);
             assertThat(l.listedOn()).isEqualTo(SWEEP_AFTER_DUE_DATE.plusYears(2));
         });
+        assertThat(publicList(CreditList.SERIOUS_DISHONESTY)).contains(charity.creditCode());
+        assertThat(publicList(CreditList.ABNORMAL_ACTIVITY)).doesNotContain(charity.creditCode());
 
         // and the other flows see it: the qualification is refused for serious dishonesty
         today(SWEEP_AFTER_DUE_DATE.plusYears(2).plusDays(1));
@@ -202,6 +209,11 @@ class CrossFlowScenarioTest {
 
     private static void today(LocalDate day) {
         ClockUtil.setCurrentTime(Date.from(day.atTime(10, 0).atZone(ZONE).toInstant()));
+    }
+
+    /** The credit codes on the list for Beijing authorities, as partner departments fetch them. */
+    private java.util.List<String> publicList(CreditList list) {
+        return standing.inForce(list, "11", 10_000, 0).stream().map(CreditListing::creditCode).toList();
     }
 
     private ProcessInstance instance(String processInstanceId) {
