@@ -33,6 +33,11 @@ import org.socorg.platform.credit.CreditList;
 import org.socorg.platform.credit.CreditListing;
 import org.socorg.platform.credit.CreditStanding;
 import org.socorg.platform.credit.ListingReasons;
+import org.socorg.platform.evaluation.Evaluation;
+import org.socorg.platform.evaluation.EvaluationReason;
+import org.socorg.platform.evaluation.EvaluationScenario;
+import org.socorg.platform.evaluation.EvaluationService;
+import org.socorg.platform.evaluation.EvaluationStatus;
 import org.socorg.platform.fundraising.FundraisingService;
 import org.socorg.platform.fundraising.QualificationApplication;
 import org.socorg.platform.fundraising.QualificationRequest;
@@ -100,6 +105,7 @@ class CrossFlowScenarioTest {
     @Autowired AnnualReportService reports;
     @Autowired CreditStanding standing;
     @Autowired FundraisingService fundraising;
+    @Autowired EvaluationService evaluations;
     @Autowired TaskInbox inbox;
 
     Organization charity;
@@ -203,6 +209,11 @@ class CrossFlowScenarioTest {
         Applied refused = applyAndCheck();
         assertThat(fundraising.get(APPLICANT, refused.id()).outcomeReasons()).extracting(Reason::code)
                 .contains("SERIOUSLY_DISHONEST");
+        // and so is an evaluation (评估): the same joint punishment in another flow's eligibility rules
+        Evaluation evaluation = evaluations.apply(APPLICANT, EvaluationScenario.request(charity.creditCode()));
+        Evaluation ineligible = evaluations.get(APPLICANT, evaluation.id());
+        assertThat(ineligible.status()).isEqualTo(EvaluationStatus.INELIGIBLE);
+        assertThat(ineligible.reasons()).extracting(EvaluationReason::code).contains("SERIOUSLY_DISHONEST");
     }
 
     // ----- the flows as the account holder and the officials drive them
