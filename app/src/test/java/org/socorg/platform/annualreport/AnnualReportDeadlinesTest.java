@@ -3,13 +3,17 @@ package org.socorg.platform.annualreport;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
-import static org.socorg.platform.annualreport.AnnualReportScenario.HOLDER;
 import static org.socorg.platform.annualreport.AnnualReportScenario.OFFICIAL;
 import static org.socorg.platform.annualreport.AnnualReportScenario.OTHER_APPLICANT;
 import static org.socorg.platform.registration.RegistrationScenario.complete;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.socorg.platform.identity.Caller;
+import org.socorg.platform.identity.Groups;
+import org.socorg.platform.organization.OrganizationType;
+import java.util.Set;
+import java.util.UUID;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -51,11 +55,18 @@ class AnnualReportDeadlinesTest {
 
     Organization org;
     int year;
+    /**
+     * This test's own account holder: the sweep reminds every organization of the shared test context, and a holder
+     * of many organizations sees only the newest notices.
+     */
+    Caller holder;
 
     @BeforeEach
     void setUp() {
         init(engine);
-        org = AnnualReportScenario.foundation(registry);
+        holder = new Caller("holder-" + UUID.randomUUID().toString().substring(0, 8), "年报测试持有人",
+                Set.of(Groups.APPLICANTS), null);
+        org = AnnualReportScenario.organization(registry, OrganizationType.FOUNDATION, "110000", holder.id());
         year = AnnualReportScenario.firstReportYear(org);
     }
 
@@ -79,7 +90,7 @@ class AnnualReportDeadlinesTest {
         return history.createHistoricActivityInstanceQuery().activityId("EndEvent_SweepDone").count();
     }
 
-    private List<AnnualReportNotice> noticesOfOrg(org.socorg.platform.identity.Caller caller) {
+    private List<AnnualReportNotice> noticesOfOrg(Caller caller) {
         return reports.notices(caller).stream().filter(n -> n.creditCode().equals(org.creditCode())).toList();
     }
 
@@ -91,11 +102,11 @@ class AnnualReportDeadlinesTest {
     void reminds_the_account_holder_30_and_7_days_before_the_due_date_once_each() {
         LocalDate due = LocalDate.of(year + 1, 5, 31);
         sweepOn(due.minusDays(31));
-        assertThat(noticesOfOrg(HOLDER)).as("more than 30 days before: nothing yet").isEmpty();
+        assertThat(noticesOfOrg(holder)).as("more than 30 days before: nothing yet").isEmpty();
 
         sweepOn(due.minusDays(30));
         sweepOn(due.minusDays(29));
-        assertThat(noticesOfOrg(HOLDER)).singleElement().satisfies(n -> {
+        assertThat(noticesOfOrg(holder)).singleElement().satisfies(n -> {
             assertThat(n.kind()).isEqualTo(AnnualReportNotice.REMINDER);
             assertThat(n.daysBefore()).isEqualTo(30);
             assertThat(n.reportYear()).isEqualTo(year);
@@ -105,7 +116,7 @@ class AnnualReportDeadlinesTest {
 
         sweepOn(due.minusDays(7));
         sweepOn(due);
-        assertThat(noticesOfOrg(HOLDER)).extracting(AnnualReportNotice::daysBefore).containsExactly(7, 30);
+        assertThat(noticesOfOrg(holder)).extracting(AnnualReportNotice::daysBefore).containsExactly(7, 30);
         assertThat(noticesOfOrg(OTHER_APPLICANT)).as("only the account holder sees them").isEmpty();
         assertThat(proposalsForOrg()).as("not overdue on the due date itself").isEmpty();
     }
@@ -113,12 +124,12 @@ class AnnualReportDeadlinesTest {
     @Test
     void does_not_remind_an_organization_that_has_filed() {
         AnnualReportScenario.today(LocalDate.of(year + 1, 3, 10));
-        reports.file(HOLDER, AnnualReportScenario.filing(org, year));
+        reports.file(holder, AnnualReportScenario.filing(org, year));
 
         sweepOn(LocalDate.of(year + 1, 5, 24));
         sweepOn(LocalDate.of(year + 1, 6, 1));
 
-        assertThat(noticesOfOrg(HOLDER)).isEmpty();
+        assertThat(noticesOfOrg(holder)).isEmpty();
         assertThat(proposalsForOrg()).isEmpty();
     }
 
@@ -135,7 +146,7 @@ class AnnualReportDeadlinesTest {
             assertThat(p.legalBasis()).isNotBlank();
             assertThat(p.sourceReference()).isEqualTo(AnnualReportDeadlines.reference(org.creditCode(), year));
         });
-        assertThat(noticesOfOrg(HOLDER)).extracting(AnnualReportNotice::kind).contains(AnnualReportNotice.OVERDUE);
+        assertThat(noticesOfOrg(holder)).extracting(AnnualReportNotice::kind).contains(AnnualReportNotice.OVERDUE);
 
         sweepOn(LocalDate.of(year + 1, 6, 2));
         assertThat(proposalsForOrg()).as("proposed once, not every day").hasSize(1);
@@ -146,7 +157,7 @@ class AnnualReportDeadlinesTest {
         // the report on the year before its founding does not exist
         sweepOn(LocalDate.of(year, 6, 1));
         assertThat(proposalsForOrg()).isEmpty();
-        assertThat(noticesOfOrg(HOLDER)).isEmpty();
+        assertThat(noticesOfOrg(holder)).isEmpty();
     }
 
     @Test
@@ -155,7 +166,7 @@ class AnnualReportDeadlinesTest {
         assertThat(proposalsForOrg()).hasSize(1);
 
         AnnualReportScenario.today(LocalDate.of(year + 1, 6, 10));
-        AnnualReport late = reports.file(HOLDER, AnnualReportScenario.filing(org, year));
+        AnnualReport late = reports.file(holder, AnnualReportScenario.filing(org, year));
         assertThat(late.filedLate()).isTrue();
         ProcessInstance pi = engine.getRuntimeService().createProcessInstanceQuery()
                 .processInstanceId(late.processInstanceId()).singleResult();
