@@ -184,7 +184,8 @@ class WorkspaceBrowserIT extends WithKeycloak {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("decision")));
         radio("field-outcome", outcomeLabel);
         screenshot(shotName + "-decision");
-        click("case-complete");
+        // the decision sits below the fold of the 1100px window: scroll it into view as a user would
+        clickFresh(By.id("case-complete"));
         wait.until(ExpectedConditions.urlContains("/workspace/inbox"));
         waitForText("已办结");
         screenshot(shotName);
