@@ -244,8 +244,8 @@ class WorkspaceBrowserIT extends WithKeycloak {
     }
 
     private void radio(String groupId, String label) {
-        wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//*[@id='" + groupId
-                + "']//vaadin-radio-button[contains(., '" + label + "')]//label"))).click();
+        // the decision may sit below the fold once the case has a history: scroll to it as a user would
+        clickFresh(By.xpath("//*[@id='" + groupId + "']//vaadin-radio-button[contains(., '" + label + "')]//label"));
     }
 
     /** Clicks the element the locator finds now, again if the page re-rendered it in between. */
