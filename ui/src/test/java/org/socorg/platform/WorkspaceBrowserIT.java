@@ -163,13 +163,29 @@ class WorkspaceBrowserIT extends WithKeycloak {
         type("#inbox-filter-organization input", organization);
         // the filter re-renders the grid: wait for the one row left, click what is there then
         wait.until(d -> d.findElements(By.cssSelector("vaadin-button.open-task")).size() == 1);
-        clickFresh(By.cssSelector("vaadin-button.claim-task"));
-        waitForText("已签收");
+        // the filter field syncs lazily (400 ms debounce) and Vaadin flushes it before the click: when the inbox
+        // held only this task the row was already there, so the click landed on a button the filter then replaced
+        // and the server ignored it. Click the claim button the page shows until the claim's confirmation appears.
+        wait.ignoring(StaleElementReferenceException.class)
+                .ignoring(org.openqa.selenium.ElementClickInterceptedException.class).until(d -> {
+            if (d.findElement(By.tagName("body")).getText().contains("已签收")) {
+                return true;
+            }
+            java.util.List<WebElement> claim = d.findElements(By.cssSelector("vaadin-button.claim-task"));
+            if (!claim.isEmpty()) {
+                ((JavascriptExecutor) d).executeScript("arguments[0].scrollIntoView({block: 'center'})", claim.get(0));
+                claim.get(0).click();
+            }
+            return false;
+        });
+        // claimed by me: the row now offers to release it
+        wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("vaadin-button.release-task"), 1));
         clickFresh(By.cssSelector("vaadin-button.open-task"));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("decision")));
         radio("field-outcome", outcomeLabel);
         screenshot(shotName + "-decision");
-        click("case-complete");
+        // the decision sits below the fold of the 1100px window: scroll it into view as a user would
+        clickFresh(By.id("case-complete"));
         wait.until(ExpectedConditions.urlContains("/workspace/inbox"));
         waitForText("已办结");
         screenshot(shotName);
@@ -228,8 +244,8 @@ class WorkspaceBrowserIT extends WithKeycloak {
     }
 
     private void radio(String groupId, String label) {
-        wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//*[@id='" + groupId
-                + "']//vaadin-radio-button[contains(., '" + label + "')]//label"))).click();
+        // the decision may sit below the fold once the case has a history: scroll to it as a user would
+        clickFresh(By.xpath("//*[@id='" + groupId + "']//vaadin-radio-button[contains(., '" + label + "')]//label"));
     }
 
     /** Clicks the element the locator finds now, again if the page re-rendered it in between. */
