@@ -29,7 +29,7 @@ import org.socorg.auditlog.cli.VerifyCommand;
 /**
  * Prints the verifier's speed on a generated log (default 1,000,000 realistic entries, SM3, an SM2 checkpoint every
  * 10,000) and the time to generate inclusion and consistency proofs at that size from an in-memory node table.
- * Run with {@code ./mvnw -pl verifier -Pbench verify} (or {@code -Dbench.entries=N}).
+ * Run with {@code ./mvnw -pl verifier -Pbench-verifier verify} (or {@code -Dbench.entries=N}).
  */
 public final class VerifierBenchmark {
 
