@@ -1,8 +1,6 @@
 package org.socorg.platform.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.socorg.platform.api.RegistrationApiJourney.LIST;
-import static org.socorg.platform.api.RegistrationApiJourney.MAP;
 import static org.socorg.platform.api.RegistrationApiJourney.assertProblem;
 
 import java.time.LocalDate;
@@ -38,9 +36,8 @@ import org.springframework.test.context.event.RecordApplicationEvents;
  * to the year after the organization's founding, when its first report is due.
  */
 @RecordApplicationEvents
-abstract class AnnualReportApiJourney {
+abstract class AnnualReportApiJourney extends ApiJourneySupport {
 
-    @Autowired TestRestTemplate http;
     @Autowired OrganizationRegistry registry;
     @Autowired ManagementService management;
     @Autowired ApplicationEvents events;
@@ -58,16 +55,6 @@ abstract class AnnualReportApiJourney {
     @AfterEach
     void resetClock() {
         ClockUtil.reset();
-    }
-
-    ResponseEntity<Map<String, Object>> call(HttpMethod method, String path, String user, Object body) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.APPLICATION_JSON);
-        headers.setAccept(List.of(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON));
-        if (user != null) {
-            headers.set("X-Demo-User", user);
-        }
-        return http.exchange(path, method, new HttpEntity<>(body, headers), MAP);
     }
 
     List<Map<String, Object>> list(String path, String user) {

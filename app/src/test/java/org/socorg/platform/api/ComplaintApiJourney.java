@@ -28,12 +28,9 @@ import org.springframework.http.ResponseEntity;
  * opens a case, investigates and proposes a fine, the director approves, and the reporter follows it all with the
  * tracking code. Run on H2 by {@link ComplaintApiTest} and on MariaDB/MySQL by {@link ComplaintApiMariaDbIT}.
  */
-abstract class ComplaintApiJourney {
+abstract class ComplaintApiJourney extends ApiJourneySupport {
 
-    static final ParameterizedTypeReference<Map<String, Object>> MAP = new ParameterizedTypeReference<>() { };
-    static final ParameterizedTypeReference<List<Map<String, Object>>> LIST = new ParameterizedTypeReference<>() { };
 
-    @Autowired TestRestTemplate http;
     @Autowired OrganizationRegistry registry;
 
     /** The organization complained about, registered in Beijing (110000); establishment has its own journey. */
@@ -52,16 +49,6 @@ abstract class ComplaintApiJourney {
         body.put("description", "该组织在地铁站以救助重病儿童名义募捐，未出示任何备案信息。");
         body.put("contact", "13800000000");
         return body;
-    }
-
-    ResponseEntity<Map<String, Object>> call(HttpMethod method, String path, String user, Object body) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.APPLICATION_JSON);
-        headers.setAccept(List.of(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON));
-        if (user != null) {
-            headers.set("X-Demo-User", user);
-        }
-        return http.exchange(path, method, new HttpEntity<>(body, headers), MAP);
     }
 
     List<Map<String, Object>> list(String path, String user) {

@@ -30,12 +30,9 @@ import org.springframework.http.ResponseEntity;
  * the organization reads its notice, objects (rejected) and applies for removal (granted); and every refusal the
  * boundary must give. Run on H2 by {@link CreditApiTest} and on MariaDB/MySQL by {@link CreditApiMariaDbIT}.
  */
-abstract class CreditApiJourney {
+abstract class CreditApiJourney extends ApiJourneySupport {
 
-    static final ParameterizedTypeReference<Map<String, Object>> MAP = new ParameterizedTypeReference<>() { };
-    static final ParameterizedTypeReference<List<Map<String, Object>>> LIST = new ParameterizedTypeReference<>() { };
 
-    @Autowired TestRestTemplate http;
     @Autowired OrganizationRegistry registry;
 
     Organization organization(String division, String holder) {
@@ -43,16 +40,6 @@ abstract class CreditApiJourney {
         return registry.register(new NewOrganization(name, OrganizationType.ASSOCIATION, OrganizationScope.LOCAL,
                 division, "北京市科学技术协会", "李会长", new BigDecimal("50000"), "北京市东城区1号", "学术交流",
                 UUID.randomUUID().toString(), holder, "director1"));
-    }
-
-    ResponseEntity<Map<String, Object>> call(HttpMethod method, String path, String user, Object body) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.APPLICATION_JSON);
-        headers.setAccept(List.of(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON));
-        if (user != null) {
-            headers.set("X-Demo-User", user);
-        }
-        return http.exchange(path, method, new HttpEntity<>(body, headers), MAP);
     }
 
     List<Map<String, Object>> list(String path, String user) {

@@ -28,29 +28,16 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * objection, the director's confirmation; and every refusal at the API's boundary. Run on H2 by
  * {@link EvaluationApiTest} and on MariaDB/MySQL by {@link EvaluationApiMariaDbIT}.
  */
-abstract class EvaluationApiJourney {
+abstract class EvaluationApiJourney extends ApiJourneySupport {
 
-    static final ParameterizedTypeReference<Map<String, Object>> MAP = new ParameterizedTypeReference<>() { };
-    static final ParameterizedTypeReference<List<Map<String, Object>>> LIST = new ParameterizedTypeReference<>() { };
     static final Map<String, Object> GOOD_SCORES = EvaluationScenario.scores(90, 300, 350, 120);
 
-    @Autowired TestRestTemplate http;
     @Autowired OrganizationRegistry registry;
     @Autowired JdbcTemplate jdbc;
     @Autowired ManagementService management;
 
     Organization organization() {
         return EvaluationScenario.organization(registry, jdbc, LocalDate.now(ZoneId.of("Asia/Shanghai")), 3);
-    }
-
-    ResponseEntity<Map<String, Object>> call(HttpMethod method, String path, String user, Object body) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.APPLICATION_JSON);
-        headers.setAccept(List.of(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON));
-        if (user != null) {
-            headers.set("X-Demo-User", user);
-        }
-        return http.exchange(path, method, new HttpEntity<>(body, headers), MAP);
     }
 
     List<Map<String, Object>> list(String path, String user) {

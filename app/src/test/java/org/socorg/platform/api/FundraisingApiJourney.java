@@ -31,13 +31,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * in the registry directly (their establishment is the registration journey's business). Run on H2 by
  * {@link FundraisingApiTest} and on MariaDB/MySQL by {@link FundraisingApiMariaDbIT}.
  */
-abstract class FundraisingApiJourney {
+abstract class FundraisingApiJourney extends ApiJourneySupport {
 
-    static final ParameterizedTypeReference<Map<String, Object>> MAP = new ParameterizedTypeReference<>() { };
-    static final ParameterizedTypeReference<List<Map<String, Object>>> LIST = new ParameterizedTypeReference<>() { };
     static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
-    @Autowired TestRestTemplate http;
     @Autowired OrganizationRegistry registry;
     @Autowired JdbcTemplate jdbc;
 
@@ -58,16 +55,6 @@ abstract class FundraisingApiJourney {
         Organization org = registry.recognizeAsCharity(foundationInGoodStanding().creditCode());
         FundraisingScenario.qualify(jdbc, org);
         return org;
-    }
-
-    ResponseEntity<Map<String, Object>> call(HttpMethod method, String path, String user, Object body) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.APPLICATION_JSON);
-        headers.setAccept(List.of(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON));
-        if (user != null) {
-            headers.set("X-Demo-User", user);
-        }
-        return http.exchange(path, method, new HttpEntity<>(body, headers), MAP);
     }
 
     String taskId(String user, String processInstanceId, String taskKey) {

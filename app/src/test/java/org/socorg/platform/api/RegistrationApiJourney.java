@@ -22,12 +22,9 @@ import org.springframework.http.ResponseEntity;
  * decide, read the new organization; and the refusals each boundary must give. Run on H2 by
  * {@link RegistrationApiTest} and on MariaDB/MySQL by {@link RegistrationApiMariaDbIT}.
  */
-abstract class RegistrationApiJourney {
+abstract class RegistrationApiJourney extends ApiJourneySupport {
 
-    static final ParameterizedTypeReference<Map<String, Object>> MAP = new ParameterizedTypeReference<>() { };
-    static final ParameterizedTypeReference<List<Map<String, Object>>> LIST = new ParameterizedTypeReference<>() { };
 
-    @Autowired TestRestTemplate http;
 
     static Map<String, Object> foundation(String name) {
         return Map.ofEntries(Map.entry("orgType", "FOUNDATION"), Map.entry("scope", "LOCAL"),
@@ -39,16 +36,6 @@ abstract class RegistrationApiJourney {
 
     static String uniqueName() {
         return "北京市青禾" + UUID.randomUUID().toString().substring(0, 6).toUpperCase() + "助学基金会";
-    }
-
-    ResponseEntity<Map<String, Object>> call(HttpMethod method, String path, String user, Object body) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.APPLICATION_JSON);
-        headers.setAccept(List.of(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON));
-        if (user != null) {
-            headers.set("X-Demo-User", user);
-        }
-        return http.exchange(path, method, new HttpEntity<>(body, headers), MAP);
     }
 
     List<Map<String, Object>> tasks(String user) {

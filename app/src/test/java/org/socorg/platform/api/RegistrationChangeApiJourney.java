@@ -24,25 +24,12 @@ import org.springframework.http.ResponseEntity;
  * retired code still in the public query; and every refusal of the two new endpoints. Run on H2 by
  * {@link RegistrationChangeApiTest} and on MariaDB/MySQL by {@link RegistrationChangeApiMariaDbIT}.
  */
-abstract class RegistrationChangeApiJourney {
+abstract class RegistrationChangeApiJourney extends ApiJourneySupport {
 
-    static final ParameterizedTypeReference<Map<String, Object>> MAP = new ParameterizedTypeReference<>() { };
-    static final ParameterizedTypeReference<List<Map<String, Object>>> LIST = new ParameterizedTypeReference<>() { };
 
-    @Autowired TestRestTemplate http;
 
     static String uniqueName(String middle) {
         return "北京市" + middle + UUID.randomUUID().toString().substring(0, 6).toUpperCase() + "基金会";
-    }
-
-    ResponseEntity<Map<String, Object>> call(HttpMethod method, String path, String user, Object body) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.APPLICATION_JSON);
-        headers.setAccept(List.of(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON));
-        if (user != null) {
-            headers.set("X-Demo-User", user);
-        }
-        return http.exchange(path, method, new HttpEntity<>(body, headers), MAP);
     }
 
     List<Map<String, Object>> list(String path, String user) {
