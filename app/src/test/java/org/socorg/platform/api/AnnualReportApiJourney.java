@@ -157,6 +157,26 @@ abstract class AnnualReportApiJourney extends ApiJourneySupport {
         assertThat(late).containsEntry("filedLate", true);
     }
 
+    @Test
+    void a_review_past_its_limit_is_supervised_and_a_late_report_withdraws_the_listing_proposal() {
+        AnnualReportScenario.today(LocalDate.of(year + 1, 6, 1));
+        runDailySweep();
+        String proposal = engineCase("credit-listing", org.creditCode());
+        Map<String, Object> late = file();
+        String pid = (String) late.get("processInstanceId");
+        fireTimer(pid, "BoundaryEvent_ReviewOverdue");
+        completeTask("supervisor1", pid, "UserTask_SuperviseOverdueReview", Map.of("outcome", "ACKNOWLEDGE",
+                "comment", "已督促承办人三日内审查完毕"));
+        assertReached(pid, "EndEvent_Supervised");
+        completeTask("official1", pid, "UserTask_ReviewReport", Map.of("outcome", "QUALIFIED"));
+        assertEndedAt(pid, "EndEvent_Published");
+        assertReached(pid, "ServiceTask_ClearListingCause");
+        // the credit official had not yet confirmed the listing: the proposal is withdrawn, nothing was listed
+        assertEndedAt(proposal, "EndEvent_ProposalWithdrawn");
+        assertThat(call(HttpMethod.GET, "/api/credit/organizations/" + org.creditCode(), null, null).getBody())
+                .containsEntry("abnormalActivity", false);
+    }
+
     private List<Map<String, Object>> notices(String user) {
         return list("/api/annual-reports/reminders", user).stream()
                 .filter(n -> org.creditCode().equals(n.get("creditCode"))).toList();

@@ -168,6 +168,63 @@ abstract class EvaluationApiJourney extends ApiJourneySupport {
     }
 
     @Test
+    void ends_evaluations_ineligible_not_accepted_and_not_graded() {
+        Map<String, Object> young = apply(EvaluationScenario.organization(registry, jdbc,
+                LocalDate.now(ZoneId.of("Asia/Shanghai")), 1));
+        assertThat(young).containsEntry("status", "INELIGIBLE");
+        assertEndedAt((String) young.get("processInstanceId"), "EndEvent_Ineligible");
+
+        Map<String, Object> rejected = apply(organization());
+        String rejectedPid = (String) rejected.get("processInstanceId");
+        fireTimer(rejectedPid, "BoundaryEvent_ReviewReminder");
+        assertReached(rejectedPid, "EndEvent_ReminderSent");
+        decide("official1", rejectedPid, "UserTask_ReviewApplication", "NOT_ACCEPTED", "自评报告与财务报表不符");
+        assertReached(rejectedPid, "EndEvent_NotAcceptable");
+        assertEndedAt(rejectedPid, "EndEvent_NotAccepted");
+        assertThat(evaluation((String) rejected.get("id"), "applicant1")).containsEntry("status", "NOT_ACCEPTED");
+
+        String weakPid = toScoring(EvaluationScenario.PANEL);
+        for (String expert : EvaluationScenario.PANEL) {
+            decide(expert, weakPid, "UserTask_ScoreEvaluation", "SUBMIT_SCORES", "各项指标均未达标",
+                    EvaluationScenario.scores(30, 100, 120, 40));
+        }
+        assertEndedAt(weakPid, "EndEvent_NotGraded");
+    }
+
+    @Test
+    void an_upheld_objection_rescores_and_the_confirmed_grade_is_reminded_of_and_expires() {
+        String pid = toScoring(EvaluationScenario.PANEL);
+        String id = (String) evaluationOf(pid).get("id");
+        for (String expert : EvaluationScenario.PANEL) {
+            decide(expert, pid, "UserTask_ScoreEvaluation", "SUBMIT_SCORES", "评分意见", GOOD_SCORES);
+        }
+        assertThat(call(HttpMethod.POST, "/api/evaluations/" + id + "/objections", null,
+                Map.of("content", "工作绩效得分所依据的项目并非本会实施")).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        decide("official1", pid, "UserTask_ReviewObjection", "UPHOLD", "异议属实，专家重新评分");
+        assertReached(pid, "EndEvent_ObjectionUpheld");
+        assertThat(evaluation(id, "official1")).containsEntry("status", "SCORING");
+        for (String expert : EvaluationScenario.PANEL) {
+            decide(expert, pid, "UserTask_ScoreEvaluation", "SUBMIT_SCORES", "剔除非本会项目后重新评分",
+                    EvaluationScenario.scores(90, 250, 300, 120));
+        }
+        fireTimer(pid, "IntermediateCatchEvent_NoticePeriodEnds");
+        assertReached(pid, "EndEvent_NoticeEnded");
+        decide("director1", pid, "UserTask_ConfirmGrade", "CONFIRM", null);
+        assertThat(evaluation(id, "applicant1")).containsEntry("status", "GRADED").containsEntry("grade", "3A");
+
+        fireTimer(pid, "IntermediateCatchEvent_ExpiryReminderDue");
+        assertReached(pid, "ServiceTask_SendExpiryReminder");
+        fireTimer(pid, "IntermediateCatchEvent_GradeExpires");
+        assertEndedAt(pid, "EndEvent_GradeExpired");
+        assertThat(evaluation(id, "applicant1")).containsEntry("status", "EXPIRED");
+    }
+
+    Map<String, Object> evaluationOf(String pid) {
+        return list("/api/evaluations", "official1").stream().filter(e -> pid.equals(e.get("processInstanceId")))
+                .findFirst().orElseThrow();
+    }
+
+    @Test
     void refuses_scoring_by_anyone_but_the_assigned_expert_of_the_authority_and_bad_scores() {
         String pid = toScoring(List.of("expert1", "expert2", "expert-sh"));
         String expert1Task = taskId("expert1", pid, "UserTask_ScoreEvaluation");
