@@ -53,6 +53,12 @@ abstract class ApiJourneySupport {
         return r.getBody();
     }
 
+    /** The user's inbox notices of that kind about the case (business key). */
+    List<Map<String, Object>> noticesOf(String user, String kind, String businessKey) {
+        return listOf("/api/tasks/notices", user).stream()
+                .filter(n -> kind.equals(n.get("kind")) && businessKey.equals(n.get("businessKey"))).toList();
+    }
+
     /** The id of the case's task with that key in the user's inbox. */
     String inboxTask(String user, String processInstanceId, String taskKey) {
         return listOf("/api/tasks", user).stream()

@@ -130,6 +130,12 @@ abstract class RegistrationApiJourney extends ApiJourneySupport {
         String pid = (String) refused.get("processInstanceId");
         decide("official1", pid, "UserTask_CheckDocuments", "COMPLETE", null);
         fireTimer(pid, "BoundaryEvent_DeadlineReminder");
+        // the reminder reaches the officials the review is offered to, in the case's authority only
+        String id = (String) refused.get("id");
+        assertThat(noticesOf("official1", "DEADLINE_NEAR", id)).singleElement().satisfies(n -> assertThat(
+                (String) n.get("messageZh")).contains("法定办理时限将至"));
+        assertThat(noticesOf("official-sh", "DEADLINE_NEAR", id)).isEmpty();
+        assertThat(noticesOf("applicant1", "DEADLINE_NEAR", id)).isEmpty();
         fireTimer(pid, "BoundaryEvent_DeadlinePassed");
         decide("supervisor1", pid, "UserTask_SuperviseOverdueCase", "ACKNOWLEDGE", "已督促承办人三日内办结");
         assertReached(pid, "EndEvent_ReminderSent", "EndEvent_Supervised");
