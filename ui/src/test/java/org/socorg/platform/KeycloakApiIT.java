@@ -122,6 +122,9 @@ class KeycloakApiIT extends WithKeycloak {
                         : who == Who.APPLICANT_OWN || who == Who.OFFICER_OWN_CITY ? 200 : 404));
         rules.put("GET /api/tasks", new Rule(HttpMethod.GET, "/api/tasks", null,
                 who -> who == Who.ANONYMOUS ? 401 : 200));
+        // inbox notices: everyone signed in reads their own (an empty list for most here)
+        rules.put("GET /api/tasks/notices", new Rule(HttpMethod.GET, "/api/tasks/notices", null,
+                who -> who == Who.ANONYMOUS ? 401 : 200));
         Function<Who, Integer> onlyTheCityOfficer = who -> who == Who.ANONYMOUS ? 401
                 : who == Who.OFFICER_OWN_CITY ? 200 : 404;
         rules.put("GET /api/tasks/{id}", new Rule(HttpMethod.GET, "/api/tasks/" + taskId, null, onlyTheCityOfficer));

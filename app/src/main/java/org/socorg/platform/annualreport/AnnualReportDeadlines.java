@@ -18,6 +18,7 @@ import org.socorg.platform.credit.ListingReasons;
 import org.socorg.platform.organization.Organization;
 import org.socorg.platform.organization.OrganizationQuery;
 import org.socorg.platform.organization.OrganizationRegistry;
+import org.socorg.platform.task.InboxNotices;
 import org.socorg.platform.organization.OrganizationStatus;
 import org.socorg.platform.organization.OrganizationType;
 import org.springframework.beans.factory.annotation.Value;
@@ -37,7 +38,7 @@ public class AnnualReportDeadlines {
 
     /** The source named in the credit events this flow publishes. */
     public static final String SOURCE = "annual-report";
-    static final String LEGAL_BASIS = "《社会组织信用信息管理办法》第十一条第（一）项";
+    static final String LEGAL_BASIS = "《社会组织信用信息管理办法》第十条第（一）项";
     private static final int PAGE = 200;
     private static final Logger log = LoggerFactory.getLogger(AnnualReportDeadlines.class);
 
@@ -45,10 +46,12 @@ public class AnnualReportDeadlines {
     private final AnnualReportProperties properties;
     private final OrganizationRegistry registry;
     private final ApplicationEventPublisher events;
+    private final InboxNotices notices;
     private final ZoneId zone;
 
     AnnualReportDeadlines(AnnualReportMapper mapper, AnnualReportProperties properties, OrganizationRegistry registry,
-            ApplicationEventPublisher events, @Value("${platform.calendar.zone:Asia/Shanghai}") String zone) {
+            ApplicationEventPublisher events, InboxNotices notices, @Value("${platform.calendar.zone:Asia/Shanghai}") String zone) {
+        this.notices = notices;
         this.mapper = mapper;
         this.properties = properties;
         this.registry = registry;
@@ -102,11 +105,12 @@ public class AnnualReportDeadlines {
             if (step == null || steps.stream().anyMatch(s -> s <= step && given.contains(org.creditCode() + "/" + s))) {
                 return;
             }
+            String zh = "请于" + dueOn + "前报送" + year + "年度工作报告（还剩" + daysLeft + "天）；逾期未报送将被列入活动异常名录";
+            String en = "File the annual report for " + year + " by " + dueOn + " (" + daysLeft
+                    + " days left); organizations that do not are put on the abnormal-activity list";
             mapper.insertNotice(org.creditCode(), year, AnnualReportNotice.REMINDER, step, dueOn, org.divisionCode(),
-                    "请于" + dueOn + "前报送" + year + "年度工作报告（还剩" + daysLeft + "天）；逾期未报送将被列入活动异常名录",
-                    "File the annual report for " + year + " by " + dueOn + " (" + daysLeft
-                            + " days left); organizations that do not are put on the abnormal-activity list",
-                    ReportStore.now());
+                    zh, en, ReportStore.now());
+            tellHolder(org, "ANNUAL_REPORT_REMINDER", zh, en);
             sent[0]++;
         });
         if (sent[0] > 0) {
@@ -133,12 +137,13 @@ public class AnnualReportDeadlines {
             if (!today.isAfter(dueOn) || given.contains(org.creditCode() + "/0")) {
                 return;
             }
+            String zh = "截至" + dueOn + "未报送" + year + "年度工作报告，已提请列入活动异常名录；报送并通过审核后移出";
+            String en = "The annual report for " + year + " was not filed by " + dueOn
+                    + "; the organization has been proposed for the abnormal-activity list, and is removed"
+                    + " once the report is filed and reviewed";
             mapper.insertNotice(org.creditCode(), year, AnnualReportNotice.OVERDUE, 0, dueOn, org.divisionCode(),
-                    "截至" + dueOn + "未报送" + year + "年度工作报告，已提请列入活动异常名录；报送并通过审核后移出",
-                    "The annual report for " + year + " was not filed by " + dueOn
-                            + "; the organization has been proposed for the abnormal-activity list, and is removed"
-                            + " once the report is filed and reviewed",
-                    ReportStore.now());
+                    zh, en, ReportStore.now());
+            tellHolder(org, "ANNUAL_REPORT_OVERDUE", zh, en);
             events.publishEvent(new ListingProposed(org.creditCode(), CreditList.ABNORMAL_ACTIVITY,
                     ListingReasons.ANNUAL_REPORT_NOT_FILED,
                     "未按照规定时限报送" + year + "年度工作报告（截止日期" + dueOn + "）",
@@ -149,6 +154,13 @@ public class AnnualReportDeadlines {
             log.info("Annual report {}: {} organizations proposed for the abnormal-activity list", year, proposed[0]);
         }
         return proposed[0];
+    }
+
+    /** The same words in the account holder's inbox, beside their tasks (the notice above is the organization's). */
+    private void tellHolder(Organization org, String kind, String zh, String en) {
+        registry.accountHolder(org.creditCode()).ifPresent(holder -> notices.toUser(holder,
+                new InboxNotices.Notice(kind, org.creditCode(), null, org.name(), "「" + org.name() + "」" + zh,
+                        "\"" + org.name() + "\": " + en)));
     }
 
     /** The source reference of the listing proposed for not filing a year's report, and of its clearance. */

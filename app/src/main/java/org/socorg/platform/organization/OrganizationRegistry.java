@@ -339,6 +339,12 @@ public class OrganizationRegistry {
         return mapper.findByCreditCode(CreditCode.parse(code).toString()).map(OrganizationRow::toOrganization);
     }
 
+    /** Who acts for the organization online (its account holder), when anyone does. */
+    @Transactional(readOnly = true)
+    public Optional<String> accountHolder(String creditCode) {
+        return mapper.findAccountHolder(creditCode);
+    }
+
     /** Whether this user acts for the organization online (its account holder): what applicants' requests check. */
     @Transactional(readOnly = true)
     public boolean isAccountHolder(String creditCode, String userId) {

@@ -145,16 +145,42 @@ abstract class AnnualReportApiJourney extends ApiJourneySupport {
         assertThat(notices("applicant1")).singleElement().satisfies(n -> assertThat(n)
                 .containsEntry("kind", "REMINDER").containsEntry("daysBefore", 7).containsEntry("reportYear", year));
         assertThat(notices("applicant2")).isEmpty();
+        assertThat(noticesOf("applicant1", "ANNUAL_REPORT_REMINDER", org.creditCode())).as("in the holder's inbox too")
+                .singleElement().satisfies(n -> assertThat((String) n.get("messageZh")).contains(org.name(), "还剩7天"));
+        assertThat(noticesOf("applicant2", "ANNUAL_REPORT_REMINDER", org.creditCode())).isEmpty();
 
         AnnualReportScenario.today(LocalDate.of(year + 1, 6, 1));
         runDailySweep();
         assertThat(notices("applicant1")).extracting(n -> n.get("kind")).containsExactly("OVERDUE", "REMINDER");
         assertThat(events.stream(ListingProposed.class).filter(p -> p.creditCode().equals(org.creditCode())))
-                .singleElement().satisfies(p -> assertThat(p.reasonCode())
-                        .isEqualTo(ListingReasons.ANNUAL_REPORT_NOT_FILED));
+                .singleElement().satisfies(p -> {
+                    assertThat(p.reasonCode()).isEqualTo(ListingReasons.ANNUAL_REPORT_NOT_FILED);
+                    // the abnormal-activity reason of the 2018 credit measures, as the credit-listing DMN cites it
+                    assertThat(p.legalBasis()).isEqualTo("《社会组织信用信息管理办法》第十条第（一）项");
+                });
 
         Map<String, Object> late = file();
         assertThat(late).containsEntry("filedLate", true);
+    }
+
+    @Test
+    void a_review_past_its_limit_is_supervised_and_a_late_report_withdraws_the_listing_proposal() {
+        AnnualReportScenario.today(LocalDate.of(year + 1, 6, 1));
+        runDailySweep();
+        String proposal = engineCase("credit-listing", org.creditCode());
+        Map<String, Object> late = file();
+        String pid = (String) late.get("processInstanceId");
+        fireTimer(pid, "BoundaryEvent_ReviewOverdue");
+        completeTask("supervisor1", pid, "UserTask_SuperviseOverdueReview", Map.of("outcome", "ACKNOWLEDGE",
+                "comment", "已督促承办人三日内审查完毕"));
+        assertReached(pid, "EndEvent_Supervised");
+        completeTask("official1", pid, "UserTask_ReviewReport", Map.of("outcome", "QUALIFIED"));
+        assertEndedAt(pid, "EndEvent_Published");
+        assertReached(pid, "ServiceTask_ClearListingCause");
+        // the credit official had not yet confirmed the listing: the proposal is withdrawn, nothing was listed
+        assertEndedAt(proposal, "EndEvent_ProposalWithdrawn");
+        assertThat(call(HttpMethod.GET, "/api/credit/organizations/" + org.creditCode(), null, null).getBody())
+                .containsEntry("abnormalActivity", false);
     }
 
     private List<Map<String, Object>> notices(String user) {

@@ -151,6 +151,59 @@ abstract class ComplaintApiJourney extends ApiJourneySupport {
     }
 
     @Test
+    void ends_complaints_merged_and_dismissed_and_a_supervised_case_closed_without_penalty() {
+        Organization org = organization();
+        String first = (String) file(complaint(org.creditCode()), null).get("trackingCode");
+        String complaintId = (String) officerView(org.name()).get("id");
+        String intake = engineCaseByKey("complaint-intake", complaintId);
+        fireTimer(intake, "BoundaryEvent_TriageReminder");
+        fireTimer(intake, "BoundaryEvent_TriageOverdue");
+        decide("supervisor1", intake, "UserTask_SuperviseOverdueTriage", "ACKNOWLEDGE", "已督促当日分办");
+        assertReached(intake, "EndEvent_TriageReminderSent", "EndEvent_TriageSupervised");
+        decide("enforcer1", intake, "UserTask_TriageComplaint", "OPEN_CASE", null);
+        assertEndedAt(intake, "EndEvent_CaseOpened");
+
+        // the same organization and subject again: suggested as duplicate and merged into the first
+        String second = (String) file(complaint(org.creditCode()), "applicant2").get("trackingCode");
+        Map<String, Object> duplicate = list("/api/complaints?limit=200", "enforcer1").stream()
+                .filter(c -> org.name().equals(c.get("organizationName")) && !complaintId.equals(c.get("id")))
+                .findFirst().orElseThrow();
+        assertThat(duplicate).containsEntry("suggestedDuplicateOf", complaintId);
+        String duplicateIntake = engineCaseByKey("complaint-intake", (String) duplicate.get("id"));
+        decide("enforcer1", duplicateIntake, "UserTask_TriageComplaint", "MERGE", "与已立案举报重复");
+        assertEndedAt(duplicateIntake, "EndEvent_Merged");
+
+        // another subject without substance: dismissed with reasons the reporter reads
+        Map<String, Object> vague = complaint(org.creditCode());
+        vague.put("category", "OTHER");
+        String third = (String) file(vague, null).get("trackingCode");
+        String vagueId = (String) list("/api/complaints?limit=200", "enforcer1").stream()
+                .filter(c -> org.name().equals(c.get("organizationName")) && "OTHER".equals(c.get("category")))
+                .findFirst().orElseThrow().get("id");
+        String vagueIntake = engineCaseByKey("complaint-intake", vagueId);
+        decide("enforcer1", vagueIntake, "UserTask_TriageComplaint", "DISMISS", "举报内容无具体事实");
+        assertEndedAt(vagueIntake, "EndEvent_Dismissed");
+        assertThat(call(HttpMethod.GET, "/api/complaints/track/" + third, null, null).getBody())
+                .containsEntry("status", "DISMISSED");
+
+        String caseId = (String) call(HttpMethod.GET, "/api/complaints/" + complaintId, "enforcer1", null).getBody()
+                .get("caseId");
+        String enforcement = engineCaseByKey("enforcement-case", caseId);
+        fireTimer(enforcement, "BoundaryEvent_InvestigationReminder");
+        fireTimer(enforcement, "BoundaryEvent_InvestigationOverdue");
+        decide("supervisor1", enforcement, "UserTask_SuperviseOverdueInvestigation", "ACKNOWLEDGE", "已督促限期结案");
+        assertReached(enforcement, "EndEvent_InvestigationReminderSent", "EndEvent_InvestigationSupervised");
+        decide("enforcer1", enforcement, "UserTask_InvestigateCase", "PROPOSE", "经查募捐系备案项目，举报不实",
+                Map.of("proposedOutcome", "DISMISSAL"));
+        decide("director1", enforcement, "UserTask_DecideOutcome", "APPROVE", null);
+        assertEndedAt(enforcement, "EndEvent_ClosedWithoutPenalty");
+        for (String code : List.of(first, second)) {
+            assertThat(call(HttpMethod.GET, "/api/complaints/track/" + code, null, null).getBody())
+                    .as("the merged report follows the case").containsEntry("status", "CLOSED_NO_PENALTY");
+        }
+    }
+
+    @Test
     void enforcement_officers_publish_and_withdraw_illegal_organizations_for_everyone_to_see() {
         String name = "中华某某" + UUID.randomUUID().toString().substring(0, 6) + "文化促进总会";
         ResponseEntity<Map<String, Object>> published = call(HttpMethod.POST, "/api/illegal-organizations",

@@ -167,6 +167,68 @@ abstract class CreditApiJourney extends ApiJourneySupport {
     }
 
     @Test
+    void ends_a_proposal_rejected_after_its_reminder_and_supervision() {
+        String code = organization("110000", "applicant1").creditCode();
+        Map<String, Object> proposed = call(HttpMethod.POST, "/api/credit/cases", "enforcer1",
+                proposal(code, "UNREACHABLE_AT_ADDRESS")).getBody();
+        String pid = (String) proposed.get("processInstanceId");
+        fireTimer(pid, "BoundaryEvent_EntryReminder");
+        fireTimer(pid, "BoundaryEvent_EntryOverdue");
+        decide("supervisor1", pid, "UserTask_SuperviseOverdueListing", "ACKNOWLEDGE", "已督促五个工作日内认定");
+        assertReached(pid, "EndEvent_EntryReminderSent", "EndEvent_OverdueSupervised");
+        decide("enforcer1", pid, "UserTask_ConfirmListing", "REJECT", "挂号信退回系邮政原因，住所可以联系");
+        assertEndedAt(pid, "EndEvent_ProposalRejected");
+        assertThat(call(HttpMethod.GET, "/api/credit/cases/" + proposed.get("id"), "enforcer1", null).getBody())
+                .containsEntry("status", "REJECTED");
+        assertThat(call(HttpMethod.GET, "/api/credit/organizations/" + code, null, null).getBody())
+                .containsEntry("abnormalActivity", false);
+    }
+
+    @Test
+    void ends_listings_corrected_removed_on_objection_and_refused_removal() {
+        String code = organization("110000", "applicant1").creditCode();
+        Listed first = proposeAndConfirm(code, "UNREACHABLE_AT_ADDRESS");
+        object(first, "挂号信寄往旧住所");
+        decide("official1", first.pid(), "UserTask_ReviewObjection", "UPHOLD_CORRECT", "原因表述有误",
+                Map.of("reason", "通过登记的住所无法联系（两次挂号信退回，已核实）"));
+        assertReached(first.pid(), "EndEvent_ListingCorrected");
+        object(first, "本会已变更住所并备案");
+        decide("official1", first.pid(), "UserTask_ReviewObjection", "UPHOLD_REMOVE", "住所变更已备案，列入有误");
+        assertEndedAt(first.pid(), "EndEvent_RemovedOnObjection");
+        assertThat(call(HttpMethod.GET, "/api/credit/organizations/" + code, null, null).getBody())
+                .containsEntry("abnormalActivity", false);
+
+        Listed second = proposeAndConfirm(code, "RECTIFICATION_NOT_DONE");
+        assertThat(call(HttpMethod.POST, "/api/credit/listings/" + second.listingId() + "/removal-applications",
+                "applicant1", Map.of("statement", "已提交整改报告")).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        decide("official1", second.pid(), "UserTask_ReviewRemoval", "REFUSE", "整改报告未附理事会决议");
+        assertReached(second.pid(), "EndEvent_RemovalRefused");
+        assertThat(call(HttpMethod.GET, "/api/credit/organizations/" + code, null, null).getBody())
+                .as("refused: still listed").containsEntry("abnormalActivity", true);
+        assertThat(list("/api/credit/organizations/" + code + "/notices", "applicant1")).extracting(n -> n.get("kind"))
+                .contains("CORRECTED", "REMOVED", "REMOVAL_REFUSED");
+    }
+
+    record Listed(String pid, long listingId) {
+    }
+
+    Listed proposeAndConfirm(String code, String reasonCode) {
+        Map<String, Object> proposed = call(HttpMethod.POST, "/api/credit/cases", "official1",
+                proposal(code, reasonCode)).getBody();
+        String pid = (String) proposed.get("processInstanceId");
+        decide("official1", pid, "UserTask_ConfirmListing", "CONFIRM", null);
+        Map<String, Object> listed = call(HttpMethod.GET, "/api/credit/cases/" + proposed.get("id"), "official1", null)
+                .getBody();
+        assertThat(listed).containsEntry("status", "LISTED");
+        return new Listed(pid, ((Number) listed.get("listingId")).longValue());
+    }
+
+    void object(Listed listed, String statement) {
+        assertThat(call(HttpMethod.POST, "/api/credit/listings/" + listed.listingId() + "/objections", "applicant1",
+                Map.of("statement", statement)).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    }
+
+    @Test
     void refuses_callers_without_the_role_or_jurisdiction_and_writes_nothing() {
         Organization org = organization("110000", "applicant1");
         String code = org.creditCode();

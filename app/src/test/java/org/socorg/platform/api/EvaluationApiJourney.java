@@ -168,6 +168,67 @@ abstract class EvaluationApiJourney extends ApiJourneySupport {
     }
 
     @Test
+    void ends_evaluations_ineligible_not_accepted_and_not_graded() {
+        Map<String, Object> young = apply(EvaluationScenario.organization(registry, jdbc,
+                LocalDate.now(ZoneId.of("Asia/Shanghai")), 1));
+        assertThat(young).containsEntry("status", "INELIGIBLE");
+        assertEndedAt((String) young.get("processInstanceId"), "EndEvent_Ineligible");
+
+        Map<String, Object> rejected = apply(organization());
+        String rejectedPid = (String) rejected.get("processInstanceId");
+        fireTimer(rejectedPid, "BoundaryEvent_ReviewReminder");
+        assertReached(rejectedPid, "EndEvent_ReminderSent");
+        assertThat(noticesOf("official1", "DEADLINE_NEAR", (String) rejected.get("id"))).hasSize(1);
+        decide("official1", rejectedPid, "UserTask_ReviewApplication", "NOT_ACCEPTED", "自评报告与财务报表不符");
+        assertReached(rejectedPid, "EndEvent_NotAcceptable");
+        assertEndedAt(rejectedPid, "EndEvent_NotAccepted");
+        assertThat(evaluation((String) rejected.get("id"), "applicant1")).containsEntry("status", "NOT_ACCEPTED");
+
+        String weakPid = toScoring(EvaluationScenario.PANEL);
+        for (String expert : EvaluationScenario.PANEL) {
+            decide(expert, weakPid, "UserTask_ScoreEvaluation", "SUBMIT_SCORES", "各项指标均未达标",
+                    EvaluationScenario.scores(30, 100, 120, 40));
+        }
+        assertEndedAt(weakPid, "EndEvent_NotGraded");
+    }
+
+    @Test
+    void an_upheld_objection_rescores_and_the_confirmed_grade_is_reminded_of_and_expires() {
+        String pid = toScoring(EvaluationScenario.PANEL);
+        String id = (String) evaluationOf(pid).get("id");
+        for (String expert : EvaluationScenario.PANEL) {
+            decide(expert, pid, "UserTask_ScoreEvaluation", "SUBMIT_SCORES", "评分意见", GOOD_SCORES);
+        }
+        assertThat(call(HttpMethod.POST, "/api/evaluations/" + id + "/objections", null,
+                Map.of("content", "工作绩效得分所依据的项目并非本会实施")).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        decide("official1", pid, "UserTask_ReviewObjection", "UPHOLD", "异议属实，专家重新评分");
+        assertReached(pid, "EndEvent_ObjectionUpheld");
+        assertThat(evaluation(id, "official1")).containsEntry("status", "SCORING");
+        for (String expert : EvaluationScenario.PANEL) {
+            decide(expert, pid, "UserTask_ScoreEvaluation", "SUBMIT_SCORES", "剔除非本会项目后重新评分",
+                    EvaluationScenario.scores(90, 250, 300, 120));
+        }
+        fireTimer(pid, "IntermediateCatchEvent_NoticePeriodEnds");
+        assertReached(pid, "EndEvent_NoticeEnded");
+        decide("director1", pid, "UserTask_ConfirmGrade", "CONFIRM", null);
+        assertThat(evaluation(id, "applicant1")).containsEntry("status", "GRADED").containsEntry("grade", "3A");
+
+        fireTimer(pid, "IntermediateCatchEvent_ExpiryReminderDue");
+        assertReached(pid, "ServiceTask_SendExpiryReminder");
+        assertThat(noticesOf("applicant1", "EVALUATION_EXPIRY", id)).as("the applicant is told in the inbox")
+                .singleElement().satisfies(n -> assertThat((String) n.get("messageEn")).contains("3A", "expires on"));
+        assertThat(noticesOf("applicant2", "EVALUATION_EXPIRY", id)).isEmpty();
+        fireTimer(pid, "IntermediateCatchEvent_GradeExpires");
+        assertEndedAt(pid, "EndEvent_GradeExpired");
+        assertThat(evaluation(id, "applicant1")).containsEntry("status", "EXPIRED");
+    }
+
+    Map<String, Object> evaluationOf(String pid) {
+        return list("/api/evaluations", "official1").stream().filter(e -> pid.equals(e.get("processInstanceId")))
+                .findFirst().orElseThrow();
+    }
+
+    @Test
     void refuses_scoring_by_anyone_but_the_assigned_expert_of_the_authority_and_bad_scores() {
         String pid = toScoring(List.of("expert1", "expert2", "expert-sh"));
         String expert1Task = taskId("expert1", pid, "UserTask_ScoreEvaluation");
@@ -218,7 +279,7 @@ abstract class EvaluationApiJourney extends ApiJourneySupport {
     }
 
     @Test
-    void refuses_a_panel_of_the_wrong_size_or_with_the_reviewing_official() {
+    void refuses_a_panel_of_the_wrong_size_twice_the_same_expert_conflicted_unknown_or_without_the_role() {
         Map<String, Object> applied = apply(organization());
         String pid = (String) applied.get("processInstanceId");
         String task = taskId("official1", pid, "UserTask_ReviewApplication");
@@ -228,11 +289,26 @@ abstract class EvaluationApiJourney extends ApiJourneySupport {
         assertThat(r.getBody()).containsEntry("field", "data.experts");
         assertProblem(completeTask("official1", task, "ACCEPT", null, Map.of("experts", List.of("expert1", "expert2"))),
                 HttpStatus.BAD_REQUEST, "PANEL_SIZE");
-        assertProblem(completeTask("official1", task, "ACCEPT", null,
-                Map.of("experts", List.of("expert1", "expert1", "expert2"))), HttpStatus.BAD_REQUEST, "PANEL_SIZE");
+        ResponseEntity<Map<String, Object>> twice = completeTask("official1", task, "ACCEPT", null,
+                Map.of("experts", List.of("expert1", "expert1", "expert2")));
+        assertProblem(twice, HttpStatus.BAD_REQUEST, "PANEL_DUPLICATE_EXPERT");
+        assertThat(twice.getBody()).containsEntry("field", "data.experts").containsEntry("experts", List.of("expert1"));
         assertProblem(completeTask("official1", task, "ACCEPT", null,
                 Map.of("experts", List.of("expert1", "expert2", "official1"))), HttpStatus.BAD_REQUEST,
                 "PANEL_CONFLICT_OF_INTEREST");
+        ResponseEntity<Map<String, Object>> holder = completeTask("official1", task, "ACCEPT", null,
+                Map.of("experts", List.of("expert1", "expert2", "applicant1")));
+        assertProblem(holder, HttpStatus.BAD_REQUEST, "PANEL_CONFLICT_OF_INTEREST");
+        assertThat(holder.getBody()).containsEntry("experts", List.of("applicant1"));
+        ResponseEntity<Map<String, Object>> unknown = completeTask("official1", task, "ACCEPT", null,
+                Map.of("experts", List.of("expert1", "expert2", "expert9")));
+        assertProblem(unknown, HttpStatus.BAD_REQUEST, "PANEL_UNKNOWN_EXPERT");
+        assertThat(unknown.getBody()).containsEntry("experts", List.of("expert9"));
+        assertThat((String) unknown.getBody().get("detailEn")).contains("expert9");
+        ResponseEntity<Map<String, Object>> notExperts = completeTask("official1", task, "ACCEPT", null,
+                Map.of("experts", List.of("expert1", "director1", "enforcer1")));
+        assertProblem(notExperts, HttpStatus.BAD_REQUEST, "PANEL_NOT_AN_EXPERT");
+        assertThat(notExperts.getBody()).containsEntry("experts", List.of("director1", "enforcer1"));
         assertProblem(completeTask("official1", task, "SUPPLEMENT", null, null), HttpStatus.BAD_REQUEST,
                 "COMMENT_REQUIRED");
         assertThat(evaluation((String) applied.get("id"), "official1")).containsEntry("status", "UNDER_REVIEW");

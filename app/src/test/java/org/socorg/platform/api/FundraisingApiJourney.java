@@ -199,6 +199,56 @@ abstract class FundraisingApiJourney extends ApiJourneySupport {
     }
 
     @Test
+    void ends_a_qualification_not_accepted_and_one_refused_after_its_reminder_and_supervision() {
+        String code = registry.recognizeAsCharity(foundationInGoodStanding().creditCode()).creditCode();
+        Map<String, Object> first = call(HttpMethod.POST, "/api/fundraising/qualifications/applications",
+                "applicant1", application(code)).getBody();
+        String firstPid = (String) first.get("processInstanceId");
+        decide("official1", firstPid, "UserTask_CheckApplication", "NOT_ACCEPTED", "章程未载明募捐财产管理制度");
+        assertReached(firstPid, "EndEvent_NotAcceptable");
+        assertEndedAt(firstPid, "EndEvent_NotAccepted");
+        assertThat(call(HttpMethod.GET, "/api/fundraising/qualifications/applications/" + first.get("id"),
+                "applicant1", null).getBody()).containsEntry("status", "NOT_ACCEPTED");
+
+        Map<String, Object> second = call(HttpMethod.POST, "/api/fundraising/qualifications/applications",
+                "applicant1", application(code)).getBody();
+        String pid = (String) second.get("processInstanceId");
+        decide("official1", pid, "UserTask_CheckApplication", "COMPLETE", null);
+        fireTimer(pid, "BoundaryEvent_DeadlineReminder");
+        fireTimer(pid, "BoundaryEvent_DeadlinePassed");
+        decide("supervisor1", pid, "UserTask_SuperviseOverdueCase", "ACKNOWLEDGE", "已督促五个工作日内作出决定");
+        assertReached(pid, "EndEvent_ReminderSent", "EndEvent_Supervised");
+        decide("official1", pid, "UserTask_ReviewApplication", "RECOMMEND_REFUSAL", "内部治理结构不健全");
+        decide("director1", pid, "UserTask_DecideQualification", "REFUSE", "内部治理结构不健全");
+        assertEndedAt(pid, "EndEvent_Refused");
+        assertThat(call(HttpMethod.GET, "/api/fundraising/qualifications/applications/" + second.get("id"),
+                "applicant1", null).getBody()).containsEntry("status", "REFUSED");
+        assertThat(call(HttpMethod.GET, "/api/organizations/" + code, null, null).getBody())
+                .containsEntry("publicFundraising", false);
+    }
+
+    @Test
+    void ends_a_plan_returned_unfiled_and_reminds_of_an_overdue_closing_report() {
+        String code = qualifiedCharity().creditCode();
+        Map<String, Object> returned = call(HttpMethod.POST, "/api/fundraising/plans", "applicant1",
+                plan(code, today.plusDays(20), false)).getBody();
+        String returnedPid = (String) returned.get("processInstanceId");
+        decide("official1", returnedPid, "UserTask_CheckPlan", "RETURN", "募捐方案未载明募得款物用途");
+        assertEndedAt(returnedPid, "EndEvent_NotFiled");
+        assertThat(call(HttpMethod.GET, "/api/fundraising/plans/" + returned.get("id"), "applicant1", null).getBody())
+                .containsEntry("status", "RETURNED");
+
+        Map<String, Object> filed = call(HttpMethod.POST, "/api/fundraising/plans", "applicant1",
+                plan(code, today.plusDays(20), false)).getBody();
+        String pid = (String) filed.get("processInstanceId");
+        decide("official1", pid, "UserTask_CheckPlan", "COMPLETE", null);
+        fireTimer(pid, "BoundaryEvent_ClosingReportOverdue");
+        assertReached(pid, "EndEvent_ClosingReminderSent");
+        assertThat(inboxTask("applicant1", pid, "UserTask_SubmitClosingReport")).as("the report is still due")
+                .isNotNull();
+    }
+
+    @Test
     void refuses_applications_from_those_who_may_not_file_them() {
         String code = registry.recognizeAsCharity(foundationInGoodStanding().creditCode()).creditCode();
         String path = "/api/fundraising/qualifications/applications";

@@ -117,6 +117,36 @@ abstract class RegistrationApiJourney extends ApiJourneySupport {
     }
 
     @Test
+    void ends_an_application_not_accepted_and_one_refused_after_its_reminder_and_supervision() {
+        Map<String, Object> rejected = submit(uniqueName());
+        String rejectedPid = (String) rejected.get("processInstanceId");
+        decide("official1", rejectedPid, "UserTask_CheckDocuments", "NOT_ACCEPTED", "不属于本机关登记管辖范围");
+        assertReached(rejectedPid, "EndEvent_NotAcceptable");
+        assertEndedAt(rejectedPid, "EndEvent_NotAccepted");
+        assertThat(call(HttpMethod.GET, "/api/registrations/" + rejected.get("id"), "applicant1", null).getBody())
+                .containsEntry("status", "NOT_ACCEPTED");
+
+        Map<String, Object> refused = submit(uniqueName());
+        String pid = (String) refused.get("processInstanceId");
+        decide("official1", pid, "UserTask_CheckDocuments", "COMPLETE", null);
+        fireTimer(pid, "BoundaryEvent_DeadlineReminder");
+        // the reminder reaches the officials the review is offered to, in the case's authority only
+        String id = (String) refused.get("id");
+        assertThat(noticesOf("official1", "DEADLINE_NEAR", id)).singleElement().satisfies(n -> assertThat(
+                (String) n.get("messageZh")).contains("法定办理时限将至"));
+        assertThat(noticesOf("official-sh", "DEADLINE_NEAR", id)).isEmpty();
+        assertThat(noticesOf("applicant1", "DEADLINE_NEAR", id)).isEmpty();
+        fireTimer(pid, "BoundaryEvent_DeadlinePassed");
+        decide("supervisor1", pid, "UserTask_SuperviseOverdueCase", "ACKNOWLEDGE", "已督促承办人三日内办结");
+        assertReached(pid, "EndEvent_ReminderSent", "EndEvent_Supervised");
+        decide("official1", pid, "UserTask_ReviewApplication", "RECOMMEND_REFUSAL", "业务范围与宗旨不符");
+        decide("director1", pid, "UserTask_DecideRegistration", "REFUSE", "业务范围与宗旨不符");
+        assertEndedAt(pid, "EndEvent_Refused");
+        assertThat(call(HttpMethod.GET, "/api/registrations/" + refused.get("id"), "applicant1", null).getBody())
+                .containsEntry("status", "REFUSED");
+    }
+
+    @Test
     void answers_a_malformed_code_with_what_is_wrong_and_an_unknown_one_with_404() {
         ResponseEntity<Map<String, Object>> bad = call(HttpMethod.GET, "/api/organizations/53110000MJ000001O1", null, null);
         assertProblem(bad, HttpStatus.BAD_REQUEST, "INVALID_CREDIT_CODE");

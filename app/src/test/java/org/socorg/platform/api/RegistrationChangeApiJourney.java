@@ -152,6 +152,43 @@ abstract class RegistrationChangeApiJourney extends ApiJourneySupport {
     }
 
     @Test
+    void ends_changes_and_deregistrations_not_accepted_and_refused_after_their_reminder_and_supervision() {
+        String code = establish(uniqueName("结局"));
+        endNotAcceptedThenRefused("/api/registrations/changes", rename(code, uniqueName("改")), "UserTask_DecideChange");
+        endNotAcceptedThenRefused("/api/registrations/deregistrations", deregistration(code),
+                "UserTask_DecideDeregistration");
+        assertThat(call(HttpMethod.GET, "/api/organizations/" + code, null, null).getBody())
+                .as("nothing refused changed the registry").containsEntry("status", "ACTIVE");
+    }
+
+    /** One application is not accepted; the next is reminded of, supervised when overdue, and refused. */
+    private void endNotAcceptedThenRefused(String path, Map<String, Object> body, String decideTask) {
+        ResponseEntity<Map<String, Object>> first = call(HttpMethod.POST, path, "applicant1", body);
+        assertThat(first.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        String firstPid = (String) first.getBody().get("processInstanceId");
+        decide("official1", firstPid, "UserTask_CheckDocuments", "NOT_ACCEPTED", "理事会决议未按章程表决");
+        assertReached(firstPid, "EndEvent_NotAcceptable");
+        assertEndedAt(firstPid, "EndEvent_NotAccepted");
+        assertThat(call(HttpMethod.GET, "/api/registrations/" + first.getBody().get("id"), "applicant1", null)
+                .getBody()).containsEntry("status", "NOT_ACCEPTED");
+
+        ResponseEntity<Map<String, Object>> second = call(HttpMethod.POST, path, "applicant1", body);
+        assertThat(second.getStatusCode()).as("the ended application no longer blocks a new one")
+                .isEqualTo(HttpStatus.CREATED);
+        String pid = (String) second.getBody().get("processInstanceId");
+        decide("official1", pid, "UserTask_CheckDocuments", "COMPLETE", null);
+        fireTimer(pid, "BoundaryEvent_DeadlineReminder");
+        fireTimer(pid, "BoundaryEvent_DeadlinePassed");
+        decide("supervisor1", pid, "UserTask_SuperviseOverdueCase", "ACKNOWLEDGE", "已督促承办人三日内办结");
+        assertReached(pid, "EndEvent_ReminderSent", "EndEvent_Supervised");
+        decide("official1", pid, "UserTask_ReviewApplication", "RECOMMEND_REFUSAL", "清算报告未经业务主管单位审查");
+        decide("director1", pid, decideTask, "REFUSE", "清算报告未经业务主管单位审查");
+        assertEndedAt(pid, "EndEvent_Refused");
+        assertThat(call(HttpMethod.GET, "/api/registrations/" + second.getBody().get("id"), "applicant1", null)
+                .getBody()).containsEntry("status", "REFUSED");
+    }
+
+    @Test
     void refuses_callers_who_do_not_hold_the_organization_and_other_jurisdictions() {
         String code = establish(uniqueName("持有"));
         String unknown = CreditCodes.compose('5', OrganizationType.FOUNDATION, "110000",

@@ -9,8 +9,6 @@ import static org.socorg.platform.fundraising.FundraisingScenario.OFFICIAL;
 import static org.socorg.platform.fundraising.FundraisingScenario.complete;
 
 import java.math.BigDecimal;
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
@@ -48,55 +46,30 @@ import org.socorg.platform.organization.Organization;
 import org.socorg.platform.organization.OrganizationRegistry;
 import org.socorg.platform.organization.OrganizationScope;
 import org.socorg.platform.organization.OrganizationType;
+import org.socorg.platform.support.EngineFollowingClock;
 import org.socorg.platform.task.TaskInbox;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Issue 5's scenario of the effects between flows, on the real engine and services (H2), with no listing or report
  * written by hand: each flow is driven as the account holder and the officials drive it, and the next flow sees
- * the effect. Time is the engine's clock ({@link ClockUtil}); the registry follows it too (the {@link Clock} bean
- * below), so "registered long enough" is time passing, not a back-dated row.
+ * the effect. Time is the engine's clock ({@link ClockUtil}); the registry follows it too
+ * ({@link EngineFollowingClock}), so "registered long enough" is time passing, not a back-dated row.
  *
  * <p>The charity is founded on Friday 2024-03-01 and reports on 2024 in time; it misses the report on 2025 (due
  * 2026-05-31), so the due-date sweep of 2026-06-01 proposes it for the abnormal-activity list.
  */
 @SpringBootTest(classes = TestPlatformApplication.class)
 @ActiveProfiles("test")
-@Import(CrossFlowScenarioTest.EngineClock.class)
+@Import(EngineFollowingClock.class)
 class CrossFlowScenarioTest {
 
     static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     static final LocalDate FOUNDED = LocalDate.of(2024, 3, 1);
     static final LocalDate SWEEP_AFTER_DUE_DATE = LocalDate.of(2026, 6, 1);
-
-    /** The registry's clock follows the engine's, so an organization registered "then" is founded then. */
-    @TestConfiguration
-    static class EngineClock {
-        @Bean
-        Clock engineClock() {
-            return new Clock() {
-                @Override
-                public ZoneId getZone() {
-                    return ZONE;
-                }
-
-                @Override
-                public Clock withZone(ZoneId zone) {
-                    return Clock.fixed(instant(), zone);
-                }
-
-                @Override
-                public Instant instant() {
-                    return ClockUtil.getCurrentTime().toInstant();
-                }
-            };
-        }
-    }
 
     @Autowired ProcessEngine engine;
     @Autowired ManagementService management;

@@ -24,6 +24,7 @@ import org.socorg.platform.evaluation.EvaluationReason;
 import org.socorg.platform.evaluation.EvaluationStatus;
 import org.socorg.platform.organization.Organization;
 import org.socorg.platform.organization.OrganizationRegistry;
+import org.socorg.platform.task.InboxNotices;
 import org.socorg.platform.organization.OrganizationStatus;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
@@ -45,6 +46,7 @@ public class EvaluationProcessing {
     private final StatutoryClocks clocks;
     private final WorkingDayCalendar calendar;
     private final ApplicationEventPublisher events;
+    private final InboxNotices notices;
     private final ZoneId zone;
     private final int validityYears;
     private final int expiryReminderDays;
@@ -52,7 +54,7 @@ public class EvaluationProcessing {
 
     EvaluationProcessing(EvaluationStore store, EvaluationRules rules, OrganizationRegistry registry,
             CreditStanding credit, AnnualReportStanding annualReports, StatutoryClocks clocks,
-            WorkingDayCalendar calendar, ApplicationEventPublisher events,
+            WorkingDayCalendar calendar, ApplicationEventPublisher events, InboxNotices notices,
             @Value("${platform.calendar.zone:Asia/Shanghai}") String zone,
             @Value("${platform.evaluation.validity-years:5}") int validityYears,
             @Value("${platform.evaluation.expiry-reminder-days:90}") int expiryReminderDays,
@@ -65,6 +67,7 @@ public class EvaluationProcessing {
         this.clocks = clocks;
         this.calendar = calendar;
         this.events = events;
+        this.notices = notices;
         this.zone = ZoneId.of(zone);
         this.validityYears = validityYears;
         this.expiryReminderDays = expiryReminderDays;
@@ -246,6 +249,12 @@ public class EvaluationProcessing {
         }
         log.info("Evaluation grade {} of {} ({}) expires on {}", row.grade, row.organizationName, row.creditCode,
                 row.validTo);
+        notices.toUser(row.applicantId, new InboxNotices.Notice("EVALUATION_EXPIRY", row.id, row.processInstanceId,
+                row.organizationName,
+                "「" + row.organizationName + "」的评估等级" + row.grade + "将于" + row.validTo
+                        + "到期；如需保持等级，请在到期前重新申请评估",
+                "The evaluation grade " + row.grade + " of \"" + row.organizationName + "\" expires on " + row.validTo
+                        + "; apply for a new evaluation before then to keep a grade"));
         return true;
     }
 

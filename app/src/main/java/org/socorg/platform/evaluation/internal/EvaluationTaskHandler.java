@@ -17,6 +17,9 @@ import org.socorg.platform.evaluation.EvaluationStatus;
 import org.socorg.platform.evaluation.SelfAssessment;
 import org.socorg.platform.identity.Caller;
 import org.socorg.platform.identity.Groups;
+import org.socorg.platform.identity.ManagedUser;
+import org.socorg.platform.identity.Roles;
+import org.socorg.platform.identity.UserDirectory;
 import org.socorg.platform.organization.OrganizationRegistry;
 import org.socorg.platform.shared.PlatformException;
 import org.socorg.platform.task.OpenTask;
@@ -61,12 +64,14 @@ class EvaluationTaskHandler implements TaskCompletionHandler {
     private final OrganizationRegistry registry;
     private final ObjectMapper json;
     private final Validator validator;
+    private final UserDirectory directory;
     private final int panelSize;
 
     EvaluationTaskHandler(EvaluationStore store, EvaluationRules rules,
-            OrganizationRegistry registry, ObjectMapper json, Validator validator,
+            OrganizationRegistry registry, ObjectMapper json, Validator validator, UserDirectory directory,
             @Value("${platform.evaluation.panel-size:3}") int panelSize) {
         this.store = store;
+        this.directory = directory;
         this.rules = rules;
         this.registry = registry;
         this.json = json;
@@ -142,7 +147,11 @@ class EvaluationTaskHandler implements TaskCompletionHandler {
         return variables;
     }
 
-    /** The panel the official names: exactly {@code panel-size} distinct user ids, neither the official nor the applicant. */
+    /**
+     * The panel the official names: exactly {@code panel-size} different people, each a user who exists, may sign
+     * in and holds the expert role, none of them the reviewing official, the applicant or the organization's account
+     * holder (the only membership of the organization the platform records). Each refusal names the experts at fault.
+     */
     private List<String> experts(Map<String, Object> data, Caller official, EvaluationRow row) {
         Object value = data.get("experts");
         if (!(value instanceof List<?> list) || list.stream().anyMatch(e -> !(e instanceof String s) || s.isBlank()
@@ -151,19 +160,51 @@ class EvaluationTaskHandler implements TaskCompletionHandler {
                     "请在 data.experts 中列出 " + panelSize + " 名评估专家的用户名",
                     "List the user names of " + panelSize + " experts in data.experts");
         }
-        Set<String> experts = new LinkedHashSet<>();
-        list.forEach(e -> experts.add(((String) e).trim()));
-        if (experts.size() != list.size() || experts.size() != panelSize) {
-            throw invalidField("PANEL_SIZE", "data.experts",
-                    "专家组须由 " + panelSize + " 名不同的专家组成，收到 " + list.size() + " 名（不同者 " + experts.size() + " 名）",
-                    "The panel needs " + panelSize + " different experts; got " + list.size() + " (" + experts.size()
-                            + " different)");
+        List<String> named = list.stream().map(e -> ((String) e).trim()).toList();
+        Set<String> experts = new LinkedHashSet<>(named);
+        if (experts.size() != named.size()) {
+            List<String> twice = experts.stream().filter(e -> named.indexOf(e) != named.lastIndexOf(e)).toList();
+            throw panelProblem("PANEL_DUPLICATE_EXPERT", twice,
+                    "同一专家不得在专家组中出现两次：" + String.join("、", twice),
+                    "An expert may sit on the panel only once: " + String.join(", ", twice));
         }
-        if (experts.contains(official.id()) || experts.contains(row.applicantId)) {
-            throw invalidField("PANEL_CONFLICT_OF_INTEREST", "data.experts",
-                    "初审人员和申请人不得担任本案评估专家", "Neither the reviewing official nor the applicant may sit on the panel");
+        if (experts.size() != panelSize) {
+            throw invalidField("PANEL_SIZE", "data.experts",
+                    "专家组须由 " + panelSize + " 名不同的专家组成，收到 " + experts.size() + " 名",
+                    "The panel needs " + panelSize + " different experts; got " + experts.size());
+        }
+        List<String> conflicted = experts.stream().filter(e -> e.equals(official.id()) || e.equals(row.applicantId)
+                || registry.isAccountHolder(row.creditCode, e)).toList();
+        if (!conflicted.isEmpty()) {
+            throw panelProblem("PANEL_CONFLICT_OF_INTEREST", conflicted,
+                    "初审人员、申请人和该组织的账户持有人不得担任本案评估专家：" + String.join("、", conflicted),
+                    "Neither the reviewing official, the applicant nor the organization's account holder may sit on"
+                            + " the panel: " + String.join(", ", conflicted));
+        }
+        Map<String, ManagedUser> found = new LinkedHashMap<>();
+        for (String e : experts) {
+            directory.find(e).filter(ManagedUser::enabled).ifPresent(u -> found.put(e, u));
+        }
+        List<String> unknown = experts.stream().filter(e -> !found.containsKey(e)).toList();
+        if (!unknown.isEmpty()) {
+            throw panelProblem("PANEL_UNKNOWN_EXPERT", unknown,
+                    "以下用户不存在或已停用，不能担任评估专家：" + String.join("、", unknown),
+                    "These users do not exist or are disabled and cannot sit on the panel: "
+                            + String.join(", ", unknown));
+        }
+        List<String> notExperts = experts.stream().filter(e -> !found.get(e).roles().contains(Roles.EXPERT))
+                .toList();
+        if (!notExperts.isEmpty()) {
+            throw panelProblem("PANEL_NOT_AN_EXPERT", notExperts,
+                    "以下用户没有评估专家角色：" + String.join("、", notExperts),
+                    "These users do not hold the expert role: " + String.join(", ", notExperts));
         }
         return new ArrayList<>(experts);
+    }
+
+    private static PlatformException panelProblem(String code, List<String> experts, String zh, String en) {
+        return new PlatformException(PlatformException.Kind.INVALID_INPUT, code, zh, en,
+                Map.of("field", "data.experts", "experts", experts));
     }
 
     /**

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -217,6 +218,19 @@ class KeycloakRoleAdministration implements RoleAdministration {
             change.apply(before, resource, authorities);
             return view(resource.toRepresentation(), authorities);
         });
+    }
+
+    /** The user of exactly that name, with roles and authority; for {@link PlatformUserDirectory}. */
+    Optional<ManagedUser> find(String username) {
+        try {
+            return realm().users().searchByUsername(username, true).stream()
+                    .filter(u -> username.equals(u.getUsername()) && u.getServiceAccountClientId() == null)
+                    .findFirst().map(u -> view(u, authorities()));
+        } catch (ProcessingException e) {
+            throw new PlatformException(PlatformException.Kind.UNAVAILABLE, "IDENTITY_PROVIDER_UNAVAILABLE",
+                    "统一身份认证服务暂时无法访问，无法核实所列人员；请稍后重试",
+                    "The sign-on service cannot be reached to check the people named; try again shortly");
+        }
     }
 
     private ManagedUser view(UserRepresentation user, Map<String, Authority> authorities) {

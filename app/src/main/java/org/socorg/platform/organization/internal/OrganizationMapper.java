@@ -45,6 +45,8 @@ public interface OrganizationMapper {
 
     Optional<OrganizationRow> findByCreditCode(@Param("creditCode") String creditCode);
 
+    Optional<String> findAccountHolder(@Param("creditCode") String creditCode);
+
     int countHeldBy(@Param("creditCode") String creditCode, @Param("userId") String userId);
 
     List<OrganizationRow> findHeldBy(@Param("userId") String userId);

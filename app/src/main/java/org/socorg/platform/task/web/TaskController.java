@@ -5,6 +5,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.util.List;
 import org.socorg.platform.identity.CurrentUser;
+import org.socorg.platform.task.InboxNotice;
+import org.socorg.platform.task.InboxNotices;
 import org.socorg.platform.task.TaskDecision;
 import org.socorg.platform.task.TaskInbox;
 import org.socorg.platform.task.TaskSummary;
@@ -23,16 +25,26 @@ class TaskController {
 
     private final TaskInbox inbox;
     private final CurrentUser currentUser;
+    private final InboxNotices notices;
 
-    TaskController(TaskInbox inbox, CurrentUser currentUser) {
+    TaskController(TaskInbox inbox, CurrentUser currentUser, InboxNotices notices) {
         this.inbox = inbox;
         this.currentUser = currentUser;
+        this.notices = notices;
     }
 
     @GetMapping
     @Operation(summary = "My tasks: assigned to me, and offered to my groups in my jurisdiction")
     List<TaskSummary> myTasks() {
         return inbox.myTasks(currentUser.require());
+    }
+
+    @GetMapping("/notices")
+    @Operation(summary = "My notices (提醒): reminders addressed to me, or to my groups in my jurisdiction",
+            description = "Statutory limits near on cases I handle, a grade about to expire, an annual report due;"
+                    + " newest first, at most 200.")
+    List<InboxNotice> myNotices() {
+        return notices.mine(currentUser.require());
     }
 
     @GetMapping("/{id}")

@@ -1,0 +1,14 @@
+package org.socorg.platform.task;
+
+import java.time.Instant;
+
+/**
+ * A notice in the caller's inbox: what a reminder told them, about which case.
+ *
+ * @param kind {@code DEADLINE_NEAR} (a statutory limit of a case they handle), {@code EVALUATION_EXPIRY},
+ *     {@code ANNUAL_REPORT_REMINDER}, {@code ANNUAL_REPORT_OVERDUE}
+ * @param businessKey the case (application, report, evaluation …) or, for annual reports, the credit code
+ */
+public record InboxNotice(long id, String kind, String businessKey, String processInstanceId, String subject,
+        String messageZh, String messageEn, Instant createdAt) {
+}
