@@ -150,7 +150,8 @@ class EvaluationTaskHandler implements TaskCompletionHandler {
     /**
      * The panel the official names: exactly {@code panel-size} different people, each a user who exists, may sign
      * in and holds the expert role, none of them the reviewing official, the applicant or the organization's account
-     * holder (the only membership of the organization the platform records). Each refusal names the experts at fault.
+     * holder (the only membership of the organization the platform records), and all of the case's authority (only they may
+     * score it). Each refusal names the experts at fault.
      */
     private List<String> experts(Map<String, Object> data, Caller official, EvaluationRow row) {
         Object value = data.get("experts");
@@ -198,6 +199,15 @@ class EvaluationTaskHandler implements TaskCompletionHandler {
             throw panelProblem("PANEL_NOT_AN_EXPERT", notExperts,
                     "以下用户没有评估专家角色：" + String.join("、", notExperts),
                     "These users do not hold the expert role: " + String.join(", ", notExperts));
+        }
+        // scoring accepts only experts of the case's authority: one named from elsewhere would leave the case stuck
+        List<String> elsewhere = experts.stream()
+                .filter(e -> !row.divisionCode.equals(found.get(e).divisionCode())).toList();
+        if (!elsewhere.isEmpty()) {
+            throw panelProblem("PANEL_OTHER_AUTHORITY", elsewhere,
+                    "以下专家不属于本登记管理机关，不能担任本案评估专家：" + String.join("、", elsewhere),
+                    "These experts work for another authority and cannot sit on this case's panel: "
+                            + String.join(", ", elsewhere));
         }
         return new ArrayList<>(experts);
     }
