@@ -10,14 +10,20 @@ import { SVGRenderer } from 'echarts/renderers';
 echarts.use([BarChart, HeatmapChart, LineChart, PieChart, GridComponent, LegendComponent, TooltipComponent,
   VisualMapComponent, SVGRenderer]);
 
+// in a style sheet, not inline: an inline display would override the hidden attribute the table toggle sets
+if (!document.getElementById('socorg-chart-style')) {
+  const style = document.createElement('style');
+  style.id = 'socorg-chart-style';
+  style.textContent = 'socorg-chart { display: block; width: 100%; } socorg-chart[hidden] { display: none; }';
+  document.head.append(style);
+}
+
 class SocorgChart extends HTMLElement {
   static get observedAttributes() {
     return ['option'];
   }
 
   connectedCallback() {
-    this.style.display = 'block';
-    this.style.width = '100%';
     this.style.height = this.style.height || '320px';
     if (!this.container) {
       this.container = document.createElement('div');

@@ -127,6 +127,7 @@ class DashboardBrowserIT extends WithKeycloak {
         wait.until(d -> ((Number) ((JavascriptExecutor) d).executeScript(
                 "return document.querySelector('#chart-throughput-chart svg').getBoundingClientRect().width"))
                 .doubleValue() <= 390);
+        ((JavascriptExecutor) browser).executeScript("document.getElementById('chart-cases').scrollIntoView()");
         screenshot("dashboard-phone");
     }
 

@@ -414,7 +414,9 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
             getElement().setAttribute("aria-labelledby", heading.getId().orElseThrow());
             add(heading);
             Div table = table(id, title, headers, rows);
-            table.setVisible(false);
+            // the hidden attribute rather than setVisible: Vaadin leaves an invisible component's id out of the page,
+            // and the toggle's aria-controls must name an element that is there
+            table.getElement().setAttribute("hidden", true);
             Button toggle = new Button(texts.get("dashboard.showTable"));
             toggle.setId("chart-" + id + "-toggle");
             toggle.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
@@ -432,13 +434,21 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
                 shown = chart;
             }
             toggle.addClickListener(e -> {
-                boolean asTable = !table.isVisible();
-                table.setVisible(asTable);
-                shown.setVisible(!asTable);
+                boolean asTable = table.getElement().hasAttribute("hidden");
+                hide(table, !asTable);
+                hide(shown, asTable);
                 toggle.setText(texts.get(asTable ? "dashboard.showChart" : "dashboard.showTable"));
                 toggle.getElement().setAttribute("aria-pressed", String.valueOf(asTable));
             });
             add(Ui.note(summary), toggle, shown, table);
+        }
+    }
+
+    private static void hide(Component component, boolean hidden) {
+        if (hidden) {
+            component.getElement().setAttribute("hidden", true);
+        } else {
+            component.getElement().removeAttribute("hidden");
         }
     }
 
