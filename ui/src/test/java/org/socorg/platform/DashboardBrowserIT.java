@@ -127,8 +127,20 @@ class DashboardBrowserIT extends WithKeycloak {
         wait.until(d -> ((Number) ((JavascriptExecutor) d).executeScript(
                 "return document.querySelector('#chart-throughput-chart svg').getBoundingClientRect().width"))
                 .doubleValue() <= 390);
-        ((JavascriptExecutor) browser).executeScript("document.getElementById('chart-cases').scrollIntoView()");
+        ((JavascriptExecutor) browser).executeScript("document.getElementById('chart-throughput').scrollIntoView()");
         screenshot("dashboard-phone");
+
+        // a flow's bar opens the inbox filtered to that flow (the running part of the one bar, left of its middle)
+        browser.manage().window().setSize(new Dimension(1280, 1400));
+        browser.get("http://127.0.0.1:" + port + "/workspace/dashboard");
+        WebElement chart = wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#chart-cases-chart[data-rendered] svg")));
+        wait.until(d -> chart.getSize().getWidth() > 200);
+        new org.openqa.selenium.interactions.Actions(browser).moveToElement(chart, -chart.getSize().getWidth() / 6, 3)
+                .click().perform();
+        wait.until(ExpectedConditions.urlContains("/workspace/inbox?flow=registration-establishment"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("vaadin-grid")));
+        screenshot("dashboard-bar-opens-inbox");
     }
 
     private String file() {
