@@ -82,7 +82,7 @@ class DashboardServiceTest {
         ClockUtil.reset();
     }
 
-    private static EstablishmentRequest foundation(String division, String city) {
+    static EstablishmentRequest foundation(String division, String city) {
         return new EstablishmentRequest(OrganizationType.FOUNDATION, OrganizationScope.LOCAL,
                 city + "看板" + UUID.randomUUID().toString().substring(0, 6).toUpperCase() + "基金会", division,
                 city + "教育局", "王青禾", new BigDecimal("4000000"), 0, 0, true, city + "天河路1号", "资助困难学生");
