@@ -141,6 +141,16 @@ class DashboardBrowserIT extends WithKeycloak {
         wait.until(ExpectedConditions.urlContains("/workspace/inbox?flow=registration-establishment"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("vaadin-grid")));
         screenshot("dashboard-bar-opens-inbox");
+
+        // in English: the language switch reloads the page in the other language
+        browser.get("http://127.0.0.1:" + port + "/workspace/dashboard");
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("language-switch"))).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("chart-cases-title"),
+                "Cases by flow and status"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#chart-cases-chart[data-rendered] svg")));
+        assertThat(browser.findElement(By.id("chart-cases-chart")).getAttribute("aria-label"))
+                .startsWith("Cases by flow and status");
+        screenshot("dashboard-en");
     }
 
     private String file() {
