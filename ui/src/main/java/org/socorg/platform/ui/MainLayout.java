@@ -20,6 +20,7 @@ import org.socorg.platform.ui.forms.Texts;
 import org.socorg.platform.ui.workspace.AdminUsersView;
 import org.socorg.platform.ui.workspace.ApplicantHomeView;
 import org.socorg.platform.ui.workspace.CalendarView;
+import org.socorg.platform.ui.workspace.DashboardView;
 import org.socorg.platform.ui.workspace.EstablishmentWizardView;
 import org.socorg.platform.ui.workspace.InboxView;
 import java.util.Set;
@@ -73,6 +74,10 @@ public class MainLayout extends AppLayout {
         if (caller.inAnyGroup(Set.of(Roles.REGISTRATION_OFFICER, Roles.REVIEWER, Roles.DIRECTOR, Roles.SUPERVISOR,
                 Roles.ENFORCEMENT_OFFICER, Roles.EXPERT))) {
             nav.addItem(new SideNavItem(texts.get("workspace.nav.inbox"), InboxView.class));
+        }
+        if (caller.inAnyGroup(Set.of(Roles.REGISTRATION_OFFICER, Roles.REVIEWER, Roles.DIRECTOR, Roles.SUPERVISOR,
+                Roles.ENFORCEMENT_OFFICER, Roles.AUDITOR))) {
+            nav.addItem(new SideNavItem(texts.get("dashboard.nav"), DashboardView.class));
         }
         if (caller.inGroup(Roles.ADMINISTRATOR)) {
             nav.addItem(new SideNavItem(texts.get("workspace.nav.users"), AdminUsersView.class));

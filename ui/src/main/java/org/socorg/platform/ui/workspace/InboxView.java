@@ -136,6 +136,10 @@ public class InboxView extends VerticalLayout implements BeforeEnterObserver, Ha
     public void beforeEnter(BeforeEnterEvent event) {
         caller = currentUser.require();
         load();
+        // the dashboard's flow bars link here with ?flow=<process key>
+        event.getLocation().getQueryParameters().getSingleParameter("flow")
+                .filter(f -> all.stream().anyMatch(t -> f.equals(t.processDefinitionKey())))
+                .ifPresent(flow::setValue);
     }
 
     private void load() {
