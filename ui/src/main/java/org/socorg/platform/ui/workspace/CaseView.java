@@ -259,7 +259,11 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<String>,
             }
         });
         release.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        layout.add(new HorizontalLayout(complete, release));
+        Button delegate = new Button(texts.get("workspace.delegate.action"), e -> DelegateDialog.open(texts, inbox,
+                caller, task, () -> getUI().ifPresent(ui -> ui.navigate(InboxView.class))));
+        delegate.setId("case-delegate");
+        delegate.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        layout.add(new HorizontalLayout(complete, release, delegate));
         return layout;
     }
 

@@ -40,7 +40,7 @@ import org.socorg.platform.ui.forms.Texts;
 
 /**
  * 待办: the official's tasks — assigned to them and offered to their groups within their jurisdiction — with
- * filters, deadline badges, claim / release and bulk claim with a result per task.
+ * filters, deadline badges, claim / release / delegate (转办) and bulk claim with a result per task.
  */
 @Route(value = "workspace/inbox", layout = MainLayout.class)
 @RolesAllowed({Roles.REGISTRATION_OFFICER, Roles.REVIEWER, Roles.DIRECTOR, Roles.SUPERVISOR,
@@ -223,7 +223,13 @@ public class InboxView extends VerticalLayout implements BeforeEnterObserver, Ha
             });
             release.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
             release.addClassName("release-task");
-            layout.add(release);
+            Button delegate = new Button(texts.get("workspace.delegate.action"),
+                    e -> DelegateDialog.open(texts, inbox, caller, task, this::load));
+            delegate.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            delegate.addClassName("delegate-task");
+            delegate.setAriaLabel(texts.get("workspace.delegate.actionNamed", task.subject() == null ? ""
+                    : task.subject()));
+            layout.add(release, delegate);
         }
         return layout;
     }
