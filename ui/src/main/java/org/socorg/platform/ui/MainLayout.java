@@ -58,6 +58,8 @@ public class MainLayout extends AppLayout {
         SideNav nav = new SideNav();
         nav.addItem(new SideNavItem(getTranslation("public.nav.search"), PublicQueryView.class));
         nav.addItem(new SideNavItem(getTranslation("public.nav.credit-lists"), CreditListsView.class));
+        nav.addItem(new SideNavItem(getTranslation("public.nav.complaint"), ComplaintView.class));
+        nav.addItem(new SideNavItem(getTranslation("public.nav.complaint-track"), ComplaintTrackView.class));
         currentUser.get().ifPresent(caller -> workspaceItems(nav, caller));
         addToDrawer(nav);
     }
