@@ -101,8 +101,8 @@ class ComplaintTrackView extends VerticalLayout implements HasDynamicTitle, Befo
         facts.getElement().setAttribute("role", "list");
         fact(facts, "public.complaint.track.status", getTranslation("public.complaint.status." + t.status().name())
                 + (t.merged() ? " · " + getTranslation("public.complaint.track.merged") : ""));
-        fact(facts, "public.complaint.organization", t.organizationName());
-        fact(facts, "public.complaint.category", getTranslation("public.complaint.category." + t.category().name()));
+        fact(facts, "public.complaint.track.organization", t.organizationName());
+        fact(facts, "public.complaint.track.category", getTranslation("public.complaint.category." + t.category().name()));
         fact(facts, "public.complaint.track.received", time(t.receivedAt()));
         fact(facts, "public.complaint.track.updated", time(t.updatedAt()));
         if (t.outcome() != null) {

@@ -13,7 +13,8 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
@@ -57,7 +58,9 @@ class ComplaintView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
     private final CurrentUser currentUser;
     private final ComboBox<PublicOrganizationSummary> organization = new ComboBox<>();
     private final TextField organizationName = new TextField();
-    private final Select<ComplaintCategory> category = new Select<>();
+    // radio buttons, not a Select: all eight are seen at once, and axe flags vaadin-select's value button
+    // (aria-allowed-attr, critical)
+    private final RadioButtonGroup<ComplaintCategory> category = new RadioButtonGroup<>();
     private final TextArea description = new TextArea();
     private final Checkbox anonymous = new Checkbox();
     private final TextField contact = new TextField();
@@ -98,7 +101,7 @@ class ComplaintView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
         category.setItems(ComplaintCategory.values());
         category.setItemLabelGenerator(c -> getTranslation("public.complaint.category." + c.name()));
         category.setRequiredIndicatorVisible(true);
-        category.setWidthFull();
+        category.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
         category.addValueChangeListener(e -> validateCategory());
 
         description.setId("complaint-description");

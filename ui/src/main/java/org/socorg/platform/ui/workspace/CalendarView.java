@@ -6,7 +6,6 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -75,8 +74,8 @@ public class CalendarView extends VerticalLayout implements HasDynamicTitle, Bef
         this.currentUser = currentUser;
         setMaxWidth("70em");
         overview.setWidthFull();
-        add(new H2(texts.get("workspace.calendar.title")), overview, noticeForm());
-        showOverview();
+        add(Ui.pageTitle(texts.get("workspace.calendar.title")), overview, noticeForm());
+        showOverview(null);
     }
 
     @Override
@@ -89,7 +88,8 @@ public class CalendarView extends VerticalLayout implements HasDynamicTitle, Bef
         currentUser.require();
     }
 
-    private void showOverview() {
+    /** The known years and one year's days: {@code preferred} (the year just saved), else this year, else the last. */
+    private void showOverview(Integer preferred) {
         overview.removeAll();
         int thisYear = LocalDate.now(Ui.ZONE).getYear();
         for (int y : List.of(thisYear, thisYear + 1)) {
@@ -135,7 +135,8 @@ public class CalendarView extends VerticalLayout implements HasDynamicTitle, Bef
                     .map(n -> texts.get("workspace.calendar.fromNotice", n.title(), n.savedBy(), Ui.time(n.savedAt())))
                     .orElse(texts.get("workspace.calendar.fromFile"))));
         });
-        shownYear.setValue(years.contains(thisYear) ? thisYear : years.get(years.size() - 1));
+        shownYear.setValue(preferred != null && years.contains(preferred) ? preferred
+                : years.contains(thisYear) ? thisYear : years.get(years.size() - 1));
         overview.add(Ui.note(texts.get("workspace.calendar.known", years.toString())), shownYear, source, days);
     }
 
@@ -175,9 +176,12 @@ public class CalendarView extends VerticalLayout implements HasDynamicTitle, Bef
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         year.addValueChangeListener(e -> check());
         title.addValueChangeListener(e -> check());
+        HorizontalLayout yearAndTitle = new HorizontalLayout(year, title);
+        yearAndTitle.setWidthFull();
+        yearAndTitle.expand(title);
         addHoliday();
         form.add(new H3(texts.get("workspace.calendar.notice.heading")),
-                Ui.note(texts.get("workspace.calendar.notice.help")), new HorizontalLayout(year, title),
+                Ui.note(texts.get("workspace.calendar.notice.help")), yearAndTitle,
                 new H3(texts.get("workspace.calendar.notice.holidays")), holidayRows, addHoliday,
                 new H3(texts.get("workspace.calendar.notice.weekends")), weekendRows, addWeekend, replace, problems,
                 save);
@@ -288,7 +292,7 @@ public class CalendarView extends VerticalLayout implements HasDynamicTitle, Bef
         HolidayNotice notice = notice();
         if (Ui.attempt(texts, () -> notices.save(currentUser.require(), notice, replace.getValue()))) {
             Ui.success(texts.get("workspace.calendar.notice.saved", String.valueOf(notice.year())));
-            showOverview();
+            showOverview(notice.year());
             validateShown();
         }
     }
