@@ -6,7 +6,6 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
@@ -124,7 +123,7 @@ public class InboxView extends VerticalLayout implements BeforeEnterObserver, Ha
         HorizontalLayout filters = new HorizontalLayout(scope, flow, step, organization, due, bulk, refresh);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
-        add(new H2(texts.get("workspace.inbox.title")), filters, emptyState, grid);
+        add(Ui.pageTitle(texts.get("workspace.inbox.title")), filters, emptyState, grid);
     }
 
     @Override
