@@ -87,9 +87,9 @@ class ComplaintBrowserIT extends WithKeycloak {
     @Test
     void the_public_reports_an_organization_gets_a_tracking_code_and_follows_the_report() throws IOException {
         String marker = "紫荆" + UUID.randomUUID().toString().substring(0, 4).toUpperCase();
-        Organization org = registry.register(new NewOrganization("北京市" + marker + "互助会",
-                OrganizationType.ASSOCIATION, OrganizationScope.LOCAL, "110000", "北京市民政局", "黄某",
-                new BigDecimal("100000"), "北京市西城区2号", "会员互助", UUID.randomUUID().toString(), "applicant1",
+        Organization org = registry.register(new NewOrganization("北京市" + marker + "互助基金会",
+                OrganizationType.FOUNDATION, OrganizationScope.LOCAL, "110000", "北京市民政局", "黄某",
+                new BigDecimal("4000000"), "北京市西城区2号", "资助", UUID.randomUUID().toString(), "applicant1",
                 "director1"));
         String base = "http://127.0.0.1:" + port;
 
@@ -104,10 +104,10 @@ class ComplaintBrowserIT extends WithKeycloak {
         pick("complaint-category", "违规募捐");
         WebElement description = browser.findElement(By.cssSelector("#complaint-description textarea"));
         description.sendKeys("太短了");
-        wait.until(d -> "true".equals(d.findElement(By.id("complaint-description")).getAttribute("invalid")));
+        wait.until(d -> property("complaint-description", "invalid"));
         assertThat(browser.findElement(By.id("complaint-description")).getText()).contains("10至5000字");
         description.sendKeys("：该会在小区门口以会员互助名义向老人收取入会费，并承诺高额返利。");
-        wait.until(d -> d.findElement(By.id("complaint-description")).getAttribute("invalid") == null);
+        wait.until(d -> !property("complaint-description", "invalid"));
         browser.findElement(By.cssSelector("#complaint-contact input")).sendKeys("13900000000");
         screenshot("complaint-01-form-filled");
         browser.findElement(By.id("complaint-submit")).click();
@@ -132,9 +132,11 @@ class ComplaintBrowserIT extends WithKeycloak {
         WebElement input = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#track-code input")));
         input.sendKeys("0000000000000000000A");
         browser.findElement(By.id("track-submit")).click();
-        wait.until(d -> "true".equals(d.findElement(By.id("track-code")).getAttribute("invalid")));
-        input.clear();
-        input.sendKeys(code.toLowerCase());
+        wait.until(d -> property("track-code", "invalid"));
+        // typed in lower case, on a fresh page
+        browser.get(base + "/complaint/track");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#track-code input")))
+                .sendKeys(code.toLowerCase());
         browser.findElement(By.id("track-submit")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("track-facts"), org.name()));
 
@@ -156,7 +158,7 @@ class ComplaintBrowserIT extends WithKeycloak {
         pick("complaint-category", "其他");
         browser.findElement(By.cssSelector("#complaint-description textarea"))
                 .sendKeys("该会会员大会多年未召开，理事会成员由会长一人指定。");
-        browser.findElement(By.id("complaint-anonymous")).click();
+        tick("complaint-anonymous");
         browser.findElement(By.id("complaint-submit")).click();
         assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("complaint-tracking-code")))
                 .getText().strip()).matches("[0-9A-Z]{20}").isNotEqualTo(code);
@@ -167,12 +169,32 @@ class ComplaintBrowserIT extends WithKeycloak {
         assertNoSeriousViolations("credit lists");
     }
 
-    /** Picks the radio button with this label in a radio group. */
+    /**
+     * Picks the radio button with this label in a radio group. Vaadin's radio input is transparent (the button draws
+     * the circle), which Selenium counts as not displayed, so it is clicked from the page's script.
+     */
     private void pick(String id, String text) {
-        wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
-                "//*[@id='" + id + "']//vaadin-radio-button[normalize-space(.)='" + text + "']//input"))).click();
-        wait.until(d -> d.findElement(By.xpath("//*[@id='" + id + "']//vaadin-radio-button[normalize-space(.)='"
-                + text + "']")).getAttribute("checked") != null);
+        WebElement input = wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath(
+                "//*[@id='" + id + "']//vaadin-radio-button[normalize-space(.)='" + text + "']//input")));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].click()", input);
+        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript("return arguments[0].checked",
+                d.findElement(By.xpath("//*[@id='" + id + "']//vaadin-radio-button[normalize-space(.)='" + text
+                        + "']")))));
+    }
+
+    /** Ticks a vaadin-checkbox through its (transparent) input, as {@link #pick} does. */
+    private void tick(String id) {
+        WebElement input = wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#" + id + " input")));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].click()", input);
+        wait.until(d -> property(id, "checked"));
+    }
+
+    /** A Vaadin component's boolean property ({@code invalid}, {@code checked}): Selenium's getAttribute reads
+     *  the property as "true"/"false", never null, so it is read from the page's script. */
+    private boolean property(String id, String name) {
+        return Boolean.TRUE.equals(((JavascriptExecutor) browser).executeScript(
+                "return document.getElementById(arguments[0])[arguments[1]] === true", id, name));
     }
 
     private void assertLandmarks(String page) {
