@@ -13,5 +13,9 @@ final class WorkspaceMatrixRules {
         // releasing a task no one may see: every signed-in caller gets 404, so the matrix changes no real task
         rules.put("POST /api/tasks/{id}/release", new KeycloakApiIT.Rule(HttpMethod.POST,
                 "/api/tasks/no-such-task/release", null, who -> who == KeycloakApiIT.Who.ANONYMOUS ? 401 : 404));
+        // delegating a task no one may see: same, with a valid body so the refusal is the task's, not the input's
+        rules.put("POST /api/tasks/{id}/delegate", new KeycloakApiIT.Rule(HttpMethod.POST,
+                "/api/tasks/no-such-task/delegate", Map.of("to", "reviewer1"),
+                who -> who == KeycloakApiIT.Who.ANONYMOUS ? 401 : 404));
     }
 }

@@ -33,8 +33,8 @@ import org.socorg.platform.calendar.internal.CalendarFileParser;
  * <i>D</i>" ends on {@code addWorkingDays(D, 60)}, and {@code workingDaysBetween(D, that date)}
  * is 60.
  *
- * <p>Instances are immutable apart from the record of years already warned about, and safe for
- * concurrent use. The Spring bean is created by the module's configuration from the property
+ * <p>Instances change only when a year's holiday notice is added at run time ({@link HolidayNotices}), which
+ * swaps the whole schedule at once; they are safe for concurrent use. The Spring bean is created by the module's configuration from the property
  * {@code platform.calendar.location} (default {@code classpath:calendars/china-public-holidays.json}).
  */
 public final class WorkingDayCalendar {
@@ -42,16 +42,36 @@ public final class WorkingDayCalendar {
     private static final Logger log = LoggerFactory.getLogger(WorkingDayCalendar.class);
 
     private final String source;
-    private final SortedSet<Integer> knownYears;
-    private final Set<LocalDate> holidays;
-    private final Set<LocalDate> adjustedWorkingDays;
+    /** Replaced as a whole when an administrator adds a year, so a reader never sees half a year. */
+    private volatile Days days;
     private final Set<Integer> warnedYears = ConcurrentHashMap.newKeySet();
+
+    private record Days(SortedSet<Integer> knownYears, Set<LocalDate> holidays, Set<LocalDate> adjustedWorkingDays) {
+    }
 
     private WorkingDayCalendar(String source, CalendarData data) {
         this.source = source;
-        this.knownYears = Collections.unmodifiableSortedSet(new TreeSet<>(data.years()));
-        this.holidays = Set.copyOf(data.holidays());
-        this.adjustedWorkingDays = Set.copyOf(data.adjustedWorkingDays());
+        this.days = new Days(Collections.unmodifiableSortedSet(new TreeSet<>(data.years())), Set.copyOf(data.holidays()),
+                Set.copyOf(data.adjustedWorkingDays()));
+    }
+
+    /**
+     * Puts one year's schedule in place of whatever the calendar knew of that year (the data file's, or none):
+     * how a holiday notice an administrator entered ({@link HolidayNotices}) takes effect without a restart. The
+     * dates must all lie in {@code year}; {@link HolidayNotices} has validated them.
+     */
+    synchronized void putYear(int year, Set<LocalDate> yearHolidays, Set<LocalDate> yearAdjustedWorkingDays) {
+        Days current = days;
+        SortedSet<Integer> years = new TreeSet<>(current.knownYears());
+        years.add(year);
+        Set<LocalDate> holidays = new java.util.HashSet<>(current.holidays());
+        holidays.removeIf(d -> d.getYear() == year);
+        holidays.addAll(yearHolidays);
+        Set<LocalDate> adjusted = new java.util.HashSet<>(current.adjustedWorkingDays());
+        adjusted.removeIf(d -> d.getYear() == year);
+        adjusted.addAll(yearAdjustedWorkingDays);
+        days = new Days(Collections.unmodifiableSortedSet(years), Set.copyOf(holidays), Set.copyOf(adjusted));
+        warnedYears.remove(year);
     }
 
     /**
@@ -173,29 +193,30 @@ public final class WorkingDayCalendar {
      * @return the years, ascending, read-only
      */
     public Set<Integer> knownYears() {
-        return knownYears;
+        return days.knownYears();
     }
 
     @Override
     public String toString() {
-        return "WorkingDayCalendar[" + source + ", years " + knownYears + "]";
+        return "WorkingDayCalendar[" + source + ", years " + days.knownYears() + "]";
     }
 
     private boolean isWorkingDay(LocalDate date, Set<Integer> unknownYears) {
         int year = date.getYear();
-        if (!knownYears.contains(year)) {
+        Days known = days;
+        if (!known.knownYears().contains(year)) {
             unknownYears.add(year);
-            warnOnce(year);
+            warnOnce(year, known.knownYears());
         }
-        if (adjustedWorkingDays.contains(date)) {
+        if (known.adjustedWorkingDays().contains(date)) {
             return true;
         }
         DayOfWeek dow = date.getDayOfWeek();
         boolean weekend = dow == DayOfWeek.SATURDAY || dow == DayOfWeek.SUNDAY;
-        return !weekend && !holidays.contains(date);
+        return !weekend && !known.holidays().contains(date);
     }
 
-    private void warnOnce(int year) {
+    private void warnOnce(int year, Set<Integer> knownYears) {
         // Once per year: a long deadline loop would otherwise flood the log, and the per-answer
         // unknownYears already carries the doubt to each caller.
         if (warnedYears.add(year)) {

@@ -10,7 +10,8 @@ public class PlatformException extends RuntimeException {
 
     /** The HTTP-independent kind of refusal; the web layer maps each to a status code. */
     public enum Kind {
-        INVALID_INPUT(400), NOT_AUTHENTICATED(401), FORBIDDEN(403), NOT_FOUND(404), CONFLICT(409), UNAVAILABLE(503);
+        INVALID_INPUT(400), NOT_AUTHENTICATED(401), FORBIDDEN(403), NOT_FOUND(404), CONFLICT(409), TOO_MANY_REQUESTS(429),
+        UNAVAILABLE(503);
 
         private final int status;
 

@@ -23,6 +23,7 @@ import org.socorg.platform.calendar.ClockState;
 import org.socorg.platform.calendar.StatutoryClock;
 import org.socorg.platform.calendar.StatutoryClocks;
 import org.socorg.platform.identity.Caller;
+import org.socorg.platform.identity.Colleagues;
 import org.socorg.platform.shared.PlatformException;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Service;
@@ -47,12 +48,14 @@ public class TaskInbox {
     private final ProcessEngineConfigurationImpl engineConfiguration;
     private final StatutoryClocks clocks;
     private final Map<String, TaskCompletionHandler> handlers;
+    private final Colleagues colleagues;
     /** A definition's key never changes: look each one up once. */
     private final Map<String, String> processKeys = new ConcurrentHashMap<>();
 
     TaskInbox(@Lazy TaskService tasks, @Lazy RuntimeService runtime, @Lazy RepositoryService repository,
             @Lazy ProcessEngineConfigurationImpl engineConfiguration, StatutoryClocks clocks,
-            List<TaskCompletionHandler> handlers) {
+            List<TaskCompletionHandler> handlers, Colleagues colleagues) {
+        this.colleagues = colleagues;
         this.tasks = tasks;
         this.runtime = runtime;
         this.repository = repository;
@@ -193,6 +196,68 @@ public class TaskInbox {
             tasks.setAssignee(taskId, null);
             return summary(task, processKey(task.getProcessDefinitionId()));
         });
+    }
+
+    /**
+     * Hands a task the caller holds to a named colleague (转办): someone the task is offered to (one of its candidate
+     * groups) in the case's jurisdiction. The colleague holds it at once and finds it among their own tasks; the
+     * hand-over is recorded as a comment on the case (who, to whom, why), and the engine's history keeps the
+     * assignee change. This is a reassignment, not the engine's delegate-and-resolve: the colleague decides the
+     * task themselves.
+     */
+    @Transactional
+    public TaskSummary delegate(Caller caller, String taskId, String colleagueId, String reason) {
+        return inOneCommand(caller, () -> {
+            Task task = visibleTask(caller, taskId);
+            requireHeldBy(caller, task, "转办", "delegate");
+            Set<String> candidateGroups = candidateGroups(task);
+            if (candidateGroups.isEmpty()) {
+                throw PlatformException.conflict("TASK_NOT_DELEGABLE", "该任务只能由本人办理，不能转办",
+                        "This task is yours alone and cannot be delegated");
+            }
+            String to = colleagueId == null ? "" : colleagueId.strip();
+            if (to.equals(caller.id())) {
+                throw PlatformException.invalid("DELEGATE_TO_SELF", "不能转办给自己；请填写同事的用户名",
+                        "You cannot delegate a task to yourself; enter a colleague's user name");
+            }
+            Caller colleague = colleagues.find(to).orElseThrow(() -> PlatformException.conflict("DELEGATE_UNKNOWN",
+                    "没有可登录的用户 " + to + "；请核对同事的用户名", "There is no active user " + to
+                            + "; check your colleague's user name"));
+            Object division = runtime.getVariable(task.getExecutionId(), DIVISION_VARIABLE);
+            if (colleague.divisionCode() == null || !colleague.divisionCode().equals(division)) {
+                throw new PlatformException(PlatformException.Kind.FORBIDDEN, "DELEGATE_OUTSIDE_JURISDICTION",
+                        to + " 不属于本案件所在的登记管理机关，不能转办",
+                        to + " does not work for the authority this case belongs to; the task cannot go to them");
+            }
+            if (!colleague.inAnyGroup(candidateGroups)) {
+                throw PlatformException.conflict("DELEGATE_NOT_CANDIDATE",
+                        to + " 没有办理该环节的岗位（" + String.join("、", candidateGroups.stream().sorted().toList())
+                                + "），不能转办",
+                        to + " holds none of the roles this step is offered to ("
+                                + String.join(", ", candidateGroups.stream().sorted().toList()) + ")");
+            }
+            tasks.setAssignee(taskId, colleague.id());
+            String why = reason == null || reason.isBlank() ? "" : "：" + reason.strip();
+            tasks.createComment(task.getId(), task.getProcessInstanceId(),
+                    "转办 " + caller.id() + " → " + colleague.id() + why);
+            return summary(task, processKey(task.getProcessDefinitionId()));
+        });
+    }
+
+    private static void requireHeldBy(Caller caller, Task task, String actionZh, String actionEn) {
+        if (!caller.id().equals(task.getAssignee())) {
+            throw task.getAssignee() == null
+                    ? PlatformException.conflict("TASK_NOT_CLAIMED", "请先签收该任务再" + actionZh,
+                            "Claim the task before you " + actionEn + " it")
+                    : PlatformException.conflict("TASK_ALREADY_CLAIMED", "该任务由 " + task.getAssignee() + " 办理",
+                            "The task is claimed by " + task.getAssignee());
+        }
+    }
+
+    private Set<String> candidateGroups(Task task) {
+        return tasks.getIdentityLinksForTask(task.getId()).stream()
+                .filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()) && l.getGroupId() != null)
+                .map(IdentityLink::getGroupId).collect(Collectors.toSet());
     }
 
     /** Completes the caller's task with a decision, after the owning feature has validated it. */

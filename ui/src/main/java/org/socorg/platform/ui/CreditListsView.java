@@ -6,7 +6,6 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
@@ -39,8 +38,8 @@ class CreditListsView extends VerticalLayout implements HasDynamicTitle {
         region.setMaxLength(6);
         region.setValueChangeMode(ValueChangeMode.LAZY);
         region.addValueChangeListener(e -> refreshers.forEach(Runnable::run));
-        TabSheet tabs = new TabSheet();
-        tabs.setWidthFull();
+        // not Vaadin's TabSheet: axe flags its shadow-DOM tabs (aria-required-children, critical); see AccessibleTabs
+        AccessibleTabs tabs = new AccessibleTabs("credit-lists", getTranslation("public.lists.title"));
         for (CreditList list : CreditList.values()) {
             tabs.add(getTranslation("public.credit." + list.name()), list(list));
         }

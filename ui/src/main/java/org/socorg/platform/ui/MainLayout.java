@@ -3,7 +3,7 @@ package org.socorg.platform.ui;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
@@ -32,8 +32,10 @@ import java.util.Set;
 public class MainLayout extends AppLayout {
 
     MainLayout(CurrentUser currentUser, AuthenticationContext authentication) {
-        H1 title = new H1("社会组织登记管理平台");
-        title.addClassNames(LumoUtility.FontSize.LARGE, LumoUtility.Margin.NONE);
+        // the platform's name, not a heading: each page's own title is its single h1
+        Span title = new Span("社会组织登记管理平台");
+        title.setId("platform-name");
+        title.addClassNames(LumoUtility.FontSize.LARGE, LumoUtility.FontWeight.SEMIBOLD, LumoUtility.Margin.NONE);
         Anchor api = new Anchor("/api-docs/ui", "API 文档 / API docs");
         api.getElement().setAttribute("router-ignore", true);
         // the language switch names the other language; the session keeps the choice (UiLanguage)
@@ -54,13 +56,29 @@ public class MainLayout extends AppLayout {
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         header.expand(title);
         header.addClassNames(LumoUtility.Padding.Horizontal.MEDIUM);
+        header.getElement().setAttribute("role", "banner");
         addToNavbar(header);
 
         SideNav nav = new SideNav();
         nav.addItem(new SideNavItem(getTranslation("public.nav.search"), PublicQueryView.class));
         nav.addItem(new SideNavItem(getTranslation("public.nav.credit-lists"), CreditListsView.class));
+        nav.addItem(new SideNavItem(getTranslation("public.nav.complaint"), ComplaintView.class));
+        nav.addItem(new SideNavItem(getTranslation("public.nav.complaint-track"), ComplaintTrackView.class));
         currentUser.get().ifPresent(caller -> workspaceItems(nav, caller));
+        nav.getElement().setAttribute("aria-label", getTranslation("public.nav.label"));
         addToDrawer(nav);
+    }
+
+    /**
+     * The routed page is the main landmark (vaadin-app-layout's content area has no role of its own), so screen
+     * readers jump past the header and the drawer straight to it.
+     */
+    @Override
+    public void showRouterLayoutContent(HasElement content) {
+        super.showRouterLayoutContent(content);
+        if (content != null) {
+            content.getElement().setAttribute("role", "main");
+        }
     }
 
     /** The signed-in workspace's entries, by role (the views check the role again). */

@@ -118,7 +118,10 @@ class OrganizationView extends VerticalLayout implements BeforeEnterObserver, Ha
         RouterLink verify = new RouterLink(getTranslation("public.org.verify"), VerifyView.class,
                 new RouteParameters("creditCode", basic.creditCode()));
         verify.setId("certificate-verify-link");
-        actions.add(verify, back());
+        RouterLink report = new RouterLink(getTranslation("public.complaint.report-this"), ComplaintView.class);
+        report.setQueryParameters(com.vaadin.flow.router.QueryParameters.of("creditCode", basic.creditCode()));
+        report.setId("report-organization");
+        actions.add(verify, report, back());
 
         AccessibleTabs tabs = new AccessibleTabs("organization", getTranslation("public.tabs.label"));
         tabs.add(getTranslation("public.tab.basic"), basicInfo(basic));

@@ -113,8 +113,13 @@ class PublicQueryView extends VerticalLayout implements HasDynamicTitle, BeforeE
         summary.setId("public-search-summary");
         summary.getElement().setAttribute("aria-live", "polite");
 
+        RouterLink complaint = new RouterLink(getTranslation("public.complaint.link"), ComplaintView.class);
+        complaint.setId("public-complaint-link");
+        RouterLink track = new RouterLink(getTranslation("public.complaint.track.link"), ComplaintTrackView.class);
+        HorizontalLayout report = new HorizontalLayout(complaint, track);
+        report.getStyle().set("flex-wrap", "wrap");
         add(title, new Paragraph(getTranslation("public.search.intro")), filters, search, summary, empty, results,
-                pager);
+                pager, report);
         setWidthFull();
         setMaxWidth("1200px");
         getStyle().set("margin", "0 auto");

@@ -3,6 +3,7 @@ package org.socorg.platform.complaint.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.util.List;
 import org.socorg.platform.complaint.Complaint;
@@ -11,6 +12,7 @@ import org.socorg.platform.complaint.ComplaintRequest;
 import org.socorg.platform.complaint.ComplaintService;
 import org.socorg.platform.complaint.ComplaintStatus;
 import org.socorg.platform.complaint.ComplaintTracking;
+import org.socorg.platform.complaint.PublicSubmissionLimit;
 import org.socorg.platform.complaint.EnforcementCase;
 import org.socorg.platform.complaint.EnforcementCaseStatus;
 import org.socorg.platform.identity.CurrentUser;
@@ -29,18 +31,22 @@ class ComplaintController {
 
     private final ComplaintService complaints;
     private final CurrentUser currentUser;
+    private final PublicSubmissionLimit limit;
 
-    ComplaintController(ComplaintService complaints, CurrentUser currentUser) {
+    ComplaintController(ComplaintService complaints, CurrentUser currentUser, PublicSubmissionLimit limit) {
         this.complaints = complaints;
         this.currentUser = currentUser;
+        this.limit = limit;
     }
 
     @PostMapping("/api/complaints")
     @Operation(summary = "Report an organization (投诉举报); anyone, signed in or not",
             description = "Answers 201 with the tracking code: keep it, it is the only way to follow the report. "
-                    + "An anonymous report has no contact and does not record who is signed in.")
-    ResponseEntity<ComplaintReceipt> file(@Valid @RequestBody ComplaintRequest request) {
-        return ResponseEntity.status(HttpStatus.CREATED).body(complaints.file(currentUser.get(), request));
+                    + "An anonymous report has no contact and does not record who is signed in. At most "
+                    + "platform.complaint.submissions-per-hour (default 10) per remote address per hour, else 429.")
+    ResponseEntity<ComplaintReceipt> file(@Valid @RequestBody ComplaintRequest request, HttpServletRequest http) {
+        return ResponseEntity.status(HttpStatus.CREATED).body(limit.file(http.getRemoteAddr(),
+                () -> complaints.file(currentUser.get(), request)));
     }
 
     @GetMapping("/api/complaints/track/{trackingCode}")

@@ -8,6 +8,7 @@ import org.socorg.platform.identity.CurrentUser;
 import org.socorg.platform.task.InboxNotice;
 import org.socorg.platform.task.InboxNotices;
 import org.socorg.platform.task.TaskDecision;
+import org.socorg.platform.task.TaskDelegation;
 import org.socorg.platform.task.TaskInbox;
 import org.socorg.platform.task.TaskSummary;
 import org.springframework.http.ResponseEntity;
@@ -63,6 +64,14 @@ class TaskController {
     @Operation(summary = "Release (退回) a task I claimed, back to its candidate groups")
     TaskSummary release(@PathVariable String id) {
         return inbox.release(currentUser.require(), id);
+    }
+
+    @PostMapping("/{id}/delegate")
+    @Operation(summary = "Delegate (转办) a task I hold to a colleague",
+            description = "The colleague must be offered the step (one of its candidate groups) and work for the case's "
+                    + "authority; the hand-over is recorded as a comment on the case.")
+    TaskSummary delegate(@PathVariable String id, @Valid @RequestBody TaskDelegation delegation) {
+        return inbox.delegate(currentUser.require(), id, delegation.to(), delegation.comment());
     }
 
     @PostMapping("/{id}/complete")

@@ -6,7 +6,6 @@ import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -74,7 +73,7 @@ public class AdminUsersView extends VerticalLayout implements BeforeEnterObserve
         Button create = new Button(texts.get("workspace.admin.create"), e -> createDialog());
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.setId("create-user");
-        add(new H2(texts.get("workspace.admin.users")), new HorizontalLayout(search, create), grid, editor);
+        add(Ui.pageTitle(texts.get("workspace.admin.users")), new HorizontalLayout(search, create), grid, editor);
     }
 
     @Override

@@ -5,7 +5,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -70,7 +69,7 @@ public class ApplicantHomeView extends VerticalLayout implements HasDynamicTitle
                 e -> getUI().ifPresent(ui -> ui.navigate(EstablishmentWizardView.class)));
         apply.setId("new-establishment");
         apply.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(new H2(texts.get("workspace.applicant.title")), apply);
+        add(Ui.pageTitle(texts.get("workspace.applicant.title")), apply);
         addTodos(caller);
         addDrafts(caller);
         addApplications(caller);

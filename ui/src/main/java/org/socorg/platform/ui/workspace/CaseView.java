@@ -5,7 +5,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
@@ -101,10 +100,10 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<String>,
         } catch (PlatformException notVisible) {
             Div refused = new Div(Ui.empty(texts.get("workspace.case.notFound")));
             refused.setId("case-not-found");
-            add(new H2(texts.get("workspace.case.title")), refused, backToInbox());
+            add(Ui.pageTitle(texts.get("workspace.case.title")), refused, backToInbox());
             return;
         }
-        H2 title = new H2(texts.get("workspace.case.heading", task.subject() == null ? "" : task.subject()));
+        var title = Ui.pageTitle(texts.get("workspace.case.heading", task.subject() == null ? "" : task.subject()));
         HorizontalLayout facts = new HorizontalLayout(Ui.badge(stepLabel(task), ""),
                 Deadlines.badge(texts, Deadlines.workingDaysLeft(calendar, task.dueAt(), java.time.LocalDate.now(Ui.ZONE))),
                 Ui.note(texts.get("workspace.case.received", Ui.time(task.createdAt()))),
@@ -259,7 +258,11 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<String>,
             }
         });
         release.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        layout.add(new HorizontalLayout(complete, release));
+        Button delegate = new Button(texts.get("workspace.delegate.action"), e -> DelegateDialog.open(texts, inbox,
+                caller, task, () -> getUI().ifPresent(ui -> ui.navigate(InboxView.class))));
+        delegate.setId("case-delegate");
+        delegate.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        layout.add(new HorizontalLayout(complete, release, delegate));
         return layout;
     }
 

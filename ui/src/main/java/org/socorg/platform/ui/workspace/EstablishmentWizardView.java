@@ -5,7 +5,6 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -114,7 +113,7 @@ public class EstablishmentWizardView extends VerticalLayout implements BeforeEnt
             }
         } catch (PlatformException notYours) {
             removeAll();
-            add(new H2(texts.get("workspace.wizard.establishment")),
+            add(Ui.pageTitle(texts.get("workspace.wizard.establishment")),
                     Ui.empty(texts.get("workspace.wizard.notFound")));
             return;
         }

@@ -6,7 +6,6 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
@@ -40,7 +39,7 @@ import org.socorg.platform.ui.forms.Texts;
 
 /**
  * 待办: the official's tasks — assigned to them and offered to their groups within their jurisdiction — with
- * filters, deadline badges, claim / release and bulk claim with a result per task.
+ * filters, deadline badges, claim / release / delegate (转办) and bulk claim with a result per task.
  */
 @Route(value = "workspace/inbox", layout = MainLayout.class)
 @RolesAllowed({Roles.REGISTRATION_OFFICER, Roles.REVIEWER, Roles.DIRECTOR, Roles.SUPERVISOR,
@@ -124,7 +123,7 @@ public class InboxView extends VerticalLayout implements BeforeEnterObserver, Ha
         HorizontalLayout filters = new HorizontalLayout(scope, flow, step, organization, due, bulk, refresh);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
-        add(new H2(texts.get("workspace.inbox.title")), filters, emptyState, grid);
+        add(Ui.pageTitle(texts.get("workspace.inbox.title")), filters, emptyState, grid);
     }
 
     @Override
@@ -227,7 +226,13 @@ public class InboxView extends VerticalLayout implements BeforeEnterObserver, Ha
             });
             release.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
             release.addClassName("release-task");
-            layout.add(release);
+            Button delegate = new Button(texts.get("workspace.delegate.action"),
+                    e -> DelegateDialog.open(texts, inbox, caller, task, this::load));
+            delegate.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            delegate.addClassName("delegate-task");
+            delegate.setAriaLabel(texts.get("workspace.delegate.actionNamed", task.subject() == null ? ""
+                    : task.subject()));
+            layout.add(release, delegate);
         }
         return layout;
     }

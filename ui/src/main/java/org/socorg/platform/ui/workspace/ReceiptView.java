@@ -4,7 +4,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -59,7 +58,7 @@ public class ReceiptView extends VerticalLayout implements HasUrlParameter<Strin
         try {
             application = registrations.get(currentUser.require(), applicationId);
         } catch (PlatformException notYours) {
-            add(new H2(texts.get("workspace.receipt.title")), Ui.empty(texts.get("workspace.wizard.notFound")));
+            add(Ui.pageTitle(texts.get("workspace.receipt.title")), Ui.empty(texts.get("workspace.wizard.notFound")));
             return;
         }
         Div done = new Div(VaadinIcon.CHECK_CIRCLE.create(), new Span(" " + texts.get("workspace.receipt.filed")));
@@ -74,7 +73,7 @@ public class ReceiptView extends VerticalLayout implements HasUrlParameter<Strin
                 line(texts.get("workspace.receipt.time"), Ui.time(application.submittedAt())),
                 line(texts.get("workspace.receipt.authority"), Ui.divisionLabel(texts, application.divisionCode())),
                 line(texts.get("workspace.receipt.status"), Ui.statusLabel(texts, application.status())));
-        add(new H2(texts.get("workspace.receipt.title")), done, facts, new H3(texts.get("workspace.receipt.audit")));
+        add(Ui.pageTitle(texts.get("workspace.receipt.title")), done, facts, new H3(texts.get("workspace.receipt.audit")));
         List<AuditedEntry> steps = CaseTimeline.steps(audit, application.id());
         AuditedEntry last = steps.stream().filter(e -> !"process.ended".equals(e.fields().get("kind")))
                 .max(Comparator.comparingLong(AuditedEntry::seq)).orElse(null);

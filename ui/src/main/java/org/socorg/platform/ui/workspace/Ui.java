@@ -79,6 +79,13 @@ final class Ui {
         return box;
     }
 
+    /** The page's single h1 (the shell's platform name is not a heading), sized like the workspace's headings. */
+    static com.vaadin.flow.component.html.H1 pageTitle(String text) {
+        com.vaadin.flow.component.html.H1 title = new com.vaadin.flow.component.html.H1(text);
+        title.getStyle().set("font-size", "var(--lumo-font-size-xxl)").set("margin-top", "var(--lumo-space-m)");
+        return title;
+    }
+
     static Paragraph note(String text) {
         Paragraph p = new Paragraph(text);
         p.getStyle().set("color", "var(--lumo-secondary-text-color)").set("margin", "0.25em 0");

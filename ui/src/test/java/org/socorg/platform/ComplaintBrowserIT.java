@@ -1,0 +1,243 @@
+package org.socorg.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.socorg.platform.organization.NewOrganization;
+import org.socorg.platform.organization.Organization;
+import org.socorg.platform.organization.OrganizationRegistry;
+import org.socorg.platform.organization.OrganizationScope;
+import org.socorg.platform.organization.OrganizationType;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The public complaint form in a real headless Chromium, signed out: from an organization's page ("report this
+ * organization") to the form with the organization chosen, a too-short description refused as it is typed, the
+ * report filed and its tracking code shown, and the tracking page showing its status (and nothing of the reporter);
+ * then a report about an organization found by searching its name. Every page visited has one main landmark and a
+ * single h1, and axe-core finds no serious or critical violation on the form, the receipt, the tracking page and the
+ * public credit lists. Screenshots and axe's findings go to {@code target/screenshots/}.
+ */
+class ComplaintBrowserIT extends WithKeycloak {
+
+    static final Path SCREENSHOTS = Path.of("target/screenshots");
+
+    @LocalServerPort int port;
+    @Autowired OrganizationRegistry registry;
+    WebDriver browser;
+    WebDriverWait wait;
+    Path profile;
+
+    @BeforeEach
+    void open_a_browser() throws IOException {
+        Assumptions.assumeTrue(BrowserSignOnIT.CHROMIUM != null && BrowserSignOnIT.CHROMEDRIVER != null,
+                "needs Debian's chromium and chromium-driver (apt-get install chromium chromium-driver)");
+        profile = Files.createTempDirectory("socorg-chromium");
+        ChromeOptions options = new ChromeOptions().setBinary(BrowserSignOnIT.CHROMIUM.toFile())
+                .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                        "--disable-quic", "--no-first-run", "--disable-background-networking",
+                        "--disable-component-update", "--disable-sync", "--window-size=1280,1000",
+                        "--user-data-dir=" + profile);
+        browser = new ChromeDriver(new ChromeDriverService.Builder()
+                .usingDriverExecutable(BrowserSignOnIT.CHROMEDRIVER.toFile()).build(), options);
+        wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+        Files.createDirectories(SCREENSHOTS);
+    }
+
+    @AfterEach
+    void close_the_browser() throws IOException {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (profile != null) {
+            try (Stream<Path> files = Files.walk(profile)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+            }
+        }
+    }
+
+    @Test
+    void the_public_reports_an_organization_gets_a_tracking_code_and_follows_the_report() throws IOException {
+        String marker = "紫荆" + UUID.randomUUID().toString().substring(0, 4).toUpperCase();
+        Organization org = registry.register(new NewOrganization("北京市" + marker + "互助基金会",
+                OrganizationType.FOUNDATION, OrganizationScope.LOCAL, "110000", "北京市民政局", "黄某",
+                new BigDecimal("4000000"), "北京市西城区2号", "资助", UUID.randomUUID().toString(), "applicant1",
+                "director1"));
+        String base = "http://127.0.0.1:" + port;
+
+        browser.get(base + "/organizations/" + org.creditCode());
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("report-organization"))).click();
+        WebElement chosen = wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#complaint-organization input")));
+        wait.until(d -> chosen.getAttribute("value").contains(org.name()));
+        assertLandmarks("complaint form");
+        assertNoSeriousViolations("complaint form");
+
+        pick("complaint-category", "违规募捐");
+        WebElement description = browser.findElement(By.cssSelector("#complaint-description textarea"));
+        description.sendKeys("太短了");
+        wait.until(d -> property("complaint-description", "invalid"));
+        assertThat(browser.findElement(By.id("complaint-description")).getText()).contains("10至5000字");
+        description.sendKeys("：该会在小区门口以会员互助名义向老人收取入会费，并承诺高额返利。");
+        wait.until(d -> !property("complaint-description", "invalid"));
+        browser.findElement(By.cssSelector("#complaint-contact input")).sendKeys("13900000000");
+        screenshot("complaint-01-form-filled");
+        browser.findElement(By.id("complaint-submit")).click();
+
+        String code = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("complaint-tracking-code")))
+                .getText().strip();
+        assertThat(code).matches("[0-9A-Z]{20}");
+        screenshot("complaint-02-tracking-code");
+        assertLandmarks("complaint receipt");
+        assertNoSeriousViolations("complaint receipt");
+
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("complaint-follow"))).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("track-facts"), "已受理，待分办"));
+        String facts = browser.findElement(By.id("track-facts")).getText();
+        assertThat(facts).contains(org.name(), "违规募捐").doesNotContain("13900000000", "返利");
+        screenshot("complaint-03-tracked");
+        assertLandmarks("complaint tracking");
+        assertNoSeriousViolations("complaint tracking");
+
+        // anyone with the code, in a fresh page, and a mistyped code is refused
+        browser.get(base + "/complaint/track");
+        WebElement input = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#track-code input")));
+        input.sendKeys("0000000000000000000A");
+        browser.findElement(By.id("track-submit")).click();
+        wait.until(d -> property("track-code", "invalid"));
+        // typed in lower case, on a fresh page
+        browser.get(base + "/complaint/track");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#track-code input")))
+                .sendKeys(code.toLowerCase());
+        browser.findElement(By.id("track-submit")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("track-facts"), org.name()));
+
+        // from the search page: the organization found by part of its name
+        browser.get(base + "/");
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("public-complaint-link"))).click();
+        WebElement search = wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#complaint-organization input")));
+        search.sendKeys(marker);
+        wait.ignoring(StaleElementReferenceException.class).until(d -> {
+            for (WebElement item : d.findElements(By.tagName("vaadin-combo-box-item"))) {
+                if (item.getText().contains(org.creditCode())) {
+                    item.click();
+                    return true;
+                }
+            }
+            return false;
+        });
+        pick("complaint-category", "其他");
+        browser.findElement(By.cssSelector("#complaint-description textarea"))
+                .sendKeys("该会会员大会多年未召开，理事会成员由会长一人指定。");
+        tick("complaint-anonymous");
+        browser.findElement(By.id("complaint-submit")).click();
+        assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("complaint-tracking-code")))
+                .getText().strip()).matches("[0-9A-Z]{20}").isNotEqualTo(code);
+
+        browser.get(base + "/credit-lists");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[role=tablist]")));
+        assertLandmarks("credit lists");
+        assertNoSeriousViolations("credit lists");
+    }
+
+    /**
+     * Picks the radio button with this label in a radio group. Vaadin's radio input is transparent (the button draws
+     * the circle), which Selenium counts as not displayed, so it is clicked from the page's script.
+     */
+    private void pick(String id, String text) {
+        WebElement input = wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath(
+                "//*[@id='" + id + "']//vaadin-radio-button[normalize-space(.)='" + text + "']//input")));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].click()", input);
+        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript("return arguments[0].checked",
+                d.findElement(By.xpath("//*[@id='" + id + "']//vaadin-radio-button[normalize-space(.)='" + text
+                        + "']")))));
+    }
+
+    /** Ticks a vaadin-checkbox through its (transparent) input, as {@link #pick} does. */
+    private void tick(String id) {
+        WebElement input = wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#" + id + " input")));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].click()", input);
+        wait.until(d -> property(id, "checked"));
+    }
+
+    /** A Vaadin component's boolean property ({@code invalid}, {@code checked}): Selenium's getAttribute reads
+     *  the property as "true"/"false", never null, so it is read from the page's script. */
+    private boolean property(String id, String name) {
+        return Boolean.TRUE.equals(((JavascriptExecutor) browser).executeScript(
+                "return document.getElementById(arguments[0])[arguments[1]] === true", id, name));
+    }
+
+    private void assertLandmarks(String page) {
+        JavascriptExecutor js = (JavascriptExecutor) browser;
+        assertThat(((Number) js.executeScript("return document.querySelectorAll('h1').length")).intValue())
+                .as("h1 on the " + page).isEqualTo(1);
+        assertThat(((Number) js.executeScript(
+                "return document.querySelectorAll('main, [role=main]').length")).intValue())
+                .as("main landmarks on the " + page).isEqualTo(1);
+    }
+
+    private void screenshot(String step) throws IOException {
+        Files.write(SCREENSHOTS.resolve(step + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+    }
+
+    /** Runs axe-core (from its Maven Central webjar) in the page; fails on serious or critical violations. */
+    private void assertNoSeriousViolations(String page) throws IOException {
+        String axe;
+        try (InputStream in = Thread.currentThread().getContextClassLoader()
+                .getResourceAsStream(PublicQueryBrowserIT.AXE)) {
+            assertThat(in).as(PublicQueryBrowserIT.AXE).isNotNull();
+            axe = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        JavascriptExecutor js = (JavascriptExecutor) browser;
+        js.executeScript(axe);
+        browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+        Object answer = js.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                axe.run({exclude: [['vaadin-dev-tools']]}, {resultTypes: ['violations']})
+                  .then(r => done(JSON.stringify(r.violations.map(v => ({id: v.id, impact: v.impact, help: v.help,
+                      nodes: v.nodes.slice(0, 5).map(n => n.target.join(' '))})))))
+                  .catch(e => done(JSON.stringify([{id: 'axe-error', impact: 'critical', help: String(e), nodes: []}])));
+                """);
+        String json = String.valueOf(answer);
+        Files.writeString(SCREENSHOTS.resolve("axe-" + page.replace(' ', '-') + ".json"), json);
+        List<String> serious = new ArrayList<>();
+        for (JsonNode v : JSON.readTree(json)) {
+            System.out.printf("axe %s: %s (%s) %s%n", page, v.get("id").asText(), v.get("impact").asText(),
+                    v.get("nodes"));
+            if ("serious".equals(v.get("impact").asText()) || "critical".equals(v.get("impact").asText())) {
+                serious.add(v.get("id").asText() + ": " + v.get("help").asText() + " " + v.get("nodes"));
+            }
+        }
+        assertThat(serious).as("serious or critical accessibility violations on the " + page).isEmpty();
+    }
+}
