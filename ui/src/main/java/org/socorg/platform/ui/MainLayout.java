@@ -35,9 +35,16 @@ public class MainLayout extends AppLayout {
         // the platform's name, not a heading: each page's own title is its single h1
         Span title = new Span("社会组织登记管理平台");
         title.setId("platform-name");
-        title.addClassNames(LumoUtility.FontSize.LARGE, LumoUtility.FontWeight.SEMIBOLD, LumoUtility.Margin.NONE);
+        title.addClassNames(LumoUtility.FontSize.LARGE, LumoUtility.FontWeight.SEMIBOLD, LumoUtility.Margin.NONE,
+                LumoUtility.Whitespace.NOWRAP, LumoUtility.Overflow.HIDDEN, LumoUtility.TextOverflow.ELLIPSIS);
+        // on a phone the name shrinks to an ellipsis instead of wrapping one character per line over half the screen
+        title.getStyle().set("min-width", "0");
+        title.getElement().setAttribute("title", "社会组织登记管理平台");
         Anchor api = new Anchor("/api-docs/ui", "API 文档 / API docs");
         api.getElement().setAttribute("router-ignore", true);
+        // developers' link: not needed on a phone's narrow header
+        api.addClassNames(LumoUtility.Display.HIDDEN, LumoUtility.Display.Breakpoint.Medium.FLEX,
+                LumoUtility.Whitespace.NOWRAP);
         // the language switch names the other language; the session keeps the choice (UiLanguage)
         Button language = new Button(getTranslation("public.language.switch"), click -> UiLanguage.toggle());
         language.setAriaLabel(getTranslation("public.language.label") + ": " + getTranslation("public.language.switch"));
@@ -45,7 +52,7 @@ public class MainLayout extends AppLayout {
         language.setId("language-switch");
         HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), title, api, language);
         currentUser.get().ifPresentOrElse(
-                (Caller caller) -> header.add(new Span(caller.displayName()),
+                (Caller caller) -> header.add(nowrap(new Span(caller.displayName())),
                         new Button("退出 / Sign out", click -> authentication.logout())),
                 () -> {
                     Anchor signIn = new Anchor("/oauth2/authorization/keycloak", "登录 / Sign in");
@@ -101,5 +108,10 @@ public class MainLayout extends AppLayout {
             nav.addItem(new SideNavItem(texts.get("workspace.nav.users"), AdminUsersView.class));
             nav.addItem(new SideNavItem(texts.get("workspace.nav.calendar"), CalendarView.class));
         }
+    }
+
+    private static Span nowrap(Span span) {
+        span.addClassNames(LumoUtility.Whitespace.NOWRAP);
+        return span;
     }
 }
