@@ -68,7 +68,7 @@ class ComplaintBrowserIT extends WithKeycloak {
                         "--user-data-dir=" + profile);
         browser = new ChromeDriver(new ChromeDriverService.Builder()
                 .usingDriverExecutable(BrowserSignOnIT.CHROMEDRIVER.toFile()).build(), options);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+        wait = new WebDriverWait(browser, Duration.ofSeconds(180));
         Files.createDirectories(SCREENSHOTS);
     }
 
@@ -110,7 +110,10 @@ class ComplaintBrowserIT extends WithKeycloak {
         wait.until(d -> !property("complaint-description", "invalid"));
         browser.findElement(By.cssSelector("#complaint-contact input")).sendKeys("13900000000");
         screenshot("complaint-01-form-filled");
-        browser.findElement(By.id("complaint-submit")).click();
+        // scrolled into the middle first: at the page's foot Vaadin's development-mode badge would take the click
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "arguments[0].scrollIntoView({block: 'center'});", browser.findElement(By.id("complaint-submit")));
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("complaint-submit"))).click();
 
         String code = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("complaint-tracking-code")))
                 .getText().strip();
@@ -159,7 +162,10 @@ class ComplaintBrowserIT extends WithKeycloak {
         browser.findElement(By.cssSelector("#complaint-description textarea"))
                 .sendKeys("该会会员大会多年未召开，理事会成员由会长一人指定。");
         tick("complaint-anonymous");
-        browser.findElement(By.id("complaint-submit")).click();
+        // scrolled into the middle first: at the page's foot Vaadin's development-mode badge would take the click
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "arguments[0].scrollIntoView({block: 'center'});", browser.findElement(By.id("complaint-submit")));
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("complaint-submit"))).click();
         assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("complaint-tracking-code")))
                 .getText().strip()).matches("[0-9A-Z]{20}").isNotEqualTo(code);
 

@@ -78,7 +78,7 @@ class PublicQueryBrowserIT extends WithKeycloak {
                         "--user-data-dir=" + profile);
         browser = new ChromeDriver(new ChromeDriverService.Builder()
                 .usingDriverExecutable(BrowserSignOnIT.CHROMEDRIVER.toFile()).build(), options);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+        wait = new WebDriverWait(browser, Duration.ofSeconds(180));
         Files.createDirectories(SCREENSHOTS);
     }
 

@@ -10,9 +10,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.socorg.platform.calendar.internal.NoticeMapper;
-import org.socorg.platform.calendar.internal.NoticeMapper.EntryRow;
-import org.socorg.platform.calendar.internal.NoticeMapper.NoticeRow;
+import org.socorg.platform.calendar.internal.HolidayNoticeMapper;
+import org.socorg.platform.calendar.internal.HolidayNoticeMapper.EntryRow;
+import org.socorg.platform.calendar.internal.HolidayNoticeMapper.NoticeRow;
 import org.socorg.platform.identity.Caller;
 import org.socorg.platform.identity.Roles;
 import org.socorg.platform.shared.PlatformException;
@@ -32,11 +32,11 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Service
 public class HolidayNotices implements InitializingBean {
 
-    private final NoticeMapper mapper;
+    private final HolidayNoticeMapper mapper;
     private final WorkingDayCalendar calendar;
     private final ApplicationEventPublisher events;
 
-    HolidayNotices(NoticeMapper mapper, WorkingDayCalendar calendar, ApplicationEventPublisher events) {
+    HolidayNotices(HolidayNoticeMapper mapper, WorkingDayCalendar calendar, ApplicationEventPublisher events) {
         this.mapper = mapper;
         this.calendar = calendar;
         this.events = events;
@@ -56,9 +56,9 @@ public class HolidayNotices implements InitializingBean {
         return mapper.notices().stream().map(n -> {
             List<EntryRow> rows = entries.getOrDefault(n.noticeYear(), List.of());
             return new HolidayNotice(n.noticeYear(), n.title(),
-                    rows.stream().filter(r -> NoticeMapper.HOLIDAY.equals(r.kind()))
+                    rows.stream().filter(r -> HolidayNoticeMapper.HOLIDAY.equals(r.kind()))
                             .map(r -> new HolidayRange(r.name(), r.firstDay(), r.lastDay())).toList(),
-                    rows.stream().filter(r -> NoticeMapper.WORKING_WEEKEND.equals(r.kind())).map(EntryRow::firstDay)
+                    rows.stream().filter(r -> HolidayNoticeMapper.WORKING_WEEKEND.equals(r.kind())).map(EntryRow::firstDay)
                             .toList(), n.savedBy(), n.savedAt());
         }).toList();
     }
@@ -92,9 +92,9 @@ public class HolidayNotices implements InitializingBean {
         mapper.deleteNotice(saved.year());
         mapper.insertNotice(new NoticeRow(saved.year(), saved.title(), saved.savedBy(), saved.savedAt()));
         saved.holidays().forEach(h -> mapper.insertEntry(
-                new EntryRow(saved.year(), NoticeMapper.HOLIDAY, h.name(), h.first(), h.last())));
+                new EntryRow(saved.year(), HolidayNoticeMapper.HOLIDAY, h.name(), h.first(), h.last())));
         saved.workingWeekends().forEach(d -> mapper.insertEntry(
-                new EntryRow(saved.year(), NoticeMapper.WORKING_WEEKEND, null, d, d)));
+                new EntryRow(saved.year(), HolidayNoticeMapper.WORKING_WEEKEND, null, d, d)));
         events.publishEvent(new HolidayNoticeSaved(saved, known));
         // only once stored: a refusal, the seal failing or the commit failing leaves the calendar as it was
         if (TransactionSynchronizationManager.isSynchronizationActive()) {

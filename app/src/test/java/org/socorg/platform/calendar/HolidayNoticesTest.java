@@ -108,5 +108,5 @@ class HolidayNoticesTest {
         assertThat(fresh.isWorkingDay(LocalDate.parse("2095-05-02"))).isFalse();
     }
 
-    @Autowired org.socorg.platform.calendar.internal.NoticeMapper mapper;
+    @Autowired org.socorg.platform.calendar.internal.HolidayNoticeMapper mapper;
 }

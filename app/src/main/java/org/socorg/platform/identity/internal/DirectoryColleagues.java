@@ -3,23 +3,23 @@ package org.socorg.platform.identity.internal;
 import java.util.Optional;
 import org.socorg.platform.identity.Caller;
 import org.socorg.platform.identity.Colleagues;
+import org.socorg.platform.identity.ManagedUser;
+import org.socorg.platform.identity.UserDirectory;
 import org.springframework.stereotype.Service;
 
 /**
- * Colleagues from Keycloak (the same service account as role administration); where the DEMO header is switched
- * on (fast tests only) its DEMO users are the directory, as they are the only identities those tests know.
+ * Colleagues as the platform would see them signed in: the {@link UserDirectory}'s person (Keycloak, or the DEMO
+ * users in the fast tests) turned into a caller with the candidate groups their roles stand for.
  */
 @Service
 class DirectoryColleagues implements Colleagues {
 
-    private final IdentityProperties properties;
+    private final UserDirectory directory;
     private final CallerFactory callers;
-    private final KeycloakRoleAdministration keycloak;
 
-    DirectoryColleagues(IdentityProperties properties, CallerFactory callers, KeycloakRoleAdministration keycloak) {
-        this.properties = properties;
+    DirectoryColleagues(UserDirectory directory, CallerFactory callers) {
+        this.directory = directory;
         this.callers = callers;
-        this.keycloak = keycloak;
     }
 
     @Override
@@ -27,12 +27,7 @@ class DirectoryColleagues implements Colleagues {
         if (username == null || username.isBlank()) {
             return Optional.empty();
         }
-        String name = username.strip();
-        if (properties.demoHeader().enabled()) {
-            return properties.demoHeader().users().stream().filter(u -> u.id().equals(name)).findFirst()
-                    .map(u -> callers.caller(u.id(), u.name(), u.roles(), u.divisionCode()));
-        }
-        return keycloak.lookup(name).filter(u -> u.enabled())
+        return directory.find(username.strip()).filter(ManagedUser::enabled)
                 .map(u -> callers.caller(u.username(), displayName(u.firstName(), u.lastName(), u.username()),
                         u.roles(), u.divisionCode()));
     }

@@ -196,15 +196,6 @@ class KeycloakRoleAdministration implements RoleAdministration {
         });
     }
 
-    /** A user by exact user name, whoever asks (no administrator's jurisdiction applies): for {@code Colleagues}. */
-    java.util.Optional<ManagedUser> lookup(String username) {
-        return keycloak(() -> {
-            Map<String, Authority> authorities = authorities();
-            return realm().users().search(username, true).stream().filter(u -> username.equals(u.getUsername()))
-                    .filter(u -> u.getServiceAccountClientId() == null).findFirst().map(u -> view(u, authorities));
-        });
-    }
-
     interface Change {
         void apply(ManagedUser before, UserResource resource, Map<String, Authority> authorities);
     }

@@ -10,7 +10,7 @@ import org.apache.ibatis.annotations.Param;
 import org.apache.ibatis.annotations.Select;
 
 @Mapper
-public interface NoticeMapper {
+public interface HolidayNoticeMapper {
 
     record NoticeRow(int noticeYear, String title, String savedBy, Instant savedAt) {
     }
