@@ -11,7 +11,7 @@ class SocorgBpmnViewer extends HTMLElement {
       return;
     }
     this.style.display = 'block';
-    this.style.height = this.style.height || '55vh';
+    this.style.height = this.style.height || '420px';
     this.style.border = '1px solid var(--lumo-contrast-20pct)';
     this.viewer = new NavigatedViewer({ container: this });
     if (this.pendingXml) {

@@ -18,7 +18,12 @@ import org.socorg.platform.workbench.ElementChange;
 @NpmPackage(value = "bpmn-js", version = "18.31.1")
 @JsModule("./workbench/socorg-bpmn-viewer.js")
 @CssImport("./workbench/workbench.css")
-public class BpmnViewer extends Component {
+public class BpmnViewer extends Component implements com.vaadin.flow.component.HasSize {
+
+    public BpmnViewer() {
+        setWidthFull();
+        setHeight("420px");
+    }
 
     /** Draws {@code xml} and colours {@code changes} on it. */
     public void show(String xml, List<ElementChange> changes) {

@@ -252,7 +252,9 @@ public class MigrationView extends VerticalLayout implements BeforeEnterObserver
         select.setItems(new ArrayList<>(targetActivities.keySet()));
         select.setEmptySelectionAllowed(true);
         select.setEmptySelectionCaption(texts.get("workbench.migration.notMapped"));
-        select.setItemLabelGenerator(a -> activityLabel(targetActivities, a));
+        // the empty selection is an item too: its label is the caption
+        select.setItemLabelGenerator(a -> a == null ? texts.get("workbench.migration.notMapped")
+                : activityLabel(targetActivities, a));
         select.setValue(row.target != null && targetActivities.containsKey(row.target) ? row.target : null);
         select.setAriaLabel(texts.get("workbench.migration.targetFor", activityLabel(sourceActivities, row.source)));
         select.addClassName("migration-target-activity");

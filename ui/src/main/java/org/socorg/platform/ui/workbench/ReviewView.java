@@ -58,6 +58,7 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
     private final Button reject = new Button();
     private Caller caller;
     private ModelDraft draft;
+    private List<DeployedModel> versions;
 
     ReviewView(Workbench workbench, AuditLog audit, CurrentUser currentUser) {
         this.workbench = workbench;
@@ -76,6 +77,8 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
         fourEyes.setVisible(false);
         result.setId("review-result");
         result.getElement().setAttribute("role", "status");
+        result.getStyle().set("padding", "0 var(--lumo-space-m)").set("background", "#e8f5e9")
+                .set("color", "#1b5e20").set("border-radius", "var(--lumo-border-radius-m)");
         result.setVisible(false);
         comment.setId("review-comment");
         comment.setLabel(texts.get("workbench.review.comment"));
@@ -91,8 +94,8 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
         reject.addThemeVariants(ButtonVariant.LUMO_ERROR);
         reject.addClickListener(e -> reject());
         HorizontalLayout actions = new HorizontalLayout(approve, reject);
-        add(title, summary, diagrams, new H3(texts.get("workbench.review.changes")), changeList, fourEyes, comment,
-                actions, result);
+        add(title, summary, result, diagrams, new H3(texts.get("workbench.review.changes")), changeList, fourEyes,
+                comment, actions);
     }
 
     @Override
@@ -121,10 +124,7 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
         List<ElementChange> changes = workbench.diff(caller, draft.id());
         Workbench.ModelSource base = draft.baseDefinitionId() == null ? null
                 : workbench.source(caller, draft.baseDefinitionId());
-        summary.setText(texts.get("workbench.review.summary", draft.kind().name(),
-                draft.modelKey() == null ? "—" : draft.modelKey(), draft.author(),
-                base == null ? texts.get("workbench.review.newModel") : versionOf(base.definitionId()),
-                texts.get("workbench.review.status." + draft.status().name())));
+        updateSummary();
 
         diagrams.removeAll();
         if (draft.kind() == ModelKind.BPMN) {
@@ -140,6 +140,14 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
             changeList.add(changeItem(change));
         }
         updateActions();
+    }
+
+    private void updateSummary() {
+        summary.setText(texts.get("workbench.review.summary", draft.kind().name(),
+                draft.modelKey() == null ? "—" : draft.modelKey(), draft.author(),
+                draft.baseDefinitionId() == null ? texts.get("workbench.review.newModel")
+                        : versionOf(draft.baseDefinitionId()),
+                texts.get("workbench.review.status." + draft.status().name())));
     }
 
     private HorizontalLayout sideBySide(Workbench.ModelSource base, List<ElementChange> changes) {
@@ -230,10 +238,11 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
     private void approve() {
         AnalystUi.attempt(texts, () -> {
             draft = workbench.approve(caller, draft.id(), comment.getValue());
-            DeployedModel deployed = workbench.models(caller).stream()
+            versions = workbench.models(caller);
+            DeployedModel model = versions.stream()
                     .filter(m -> draft.deploymentId().equals(m.deploymentId())).findFirst().orElse(null);
-            String version = deployed == null ? draft.deploymentId()
-                    : deployed.key() + " v" + deployed.version() + " (" + deployed.definitionId() + ")";
+            String version = model == null ? draft.deploymentId()
+                    : model.key() + " v" + model.version() + " (" + model.definitionId() + ")";
             String seal = audit.sealOf("deployment:" + draft.deploymentId())
                     .map(e -> texts.get("workbench.review.sealed", e.seq(), e.leafHash().substring(0, 16)))
                     .orElse(texts.get("workbench.review.notSealed"));
@@ -241,7 +250,9 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
             result.add(new Paragraph(texts.get("workbench.review.deployedAs", version)), new Paragraph(seal));
             result.setVisible(true);
             AnalystUi.success(texts.get("workbench.review.approved"));
-            render();
+            updateSummary();
+            updateActions();
+            result.scrollIntoView();
         });
     }
 
@@ -252,14 +263,18 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
             result.add(new Paragraph(texts.get("workbench.review.rejectedText", draft.author())));
             result.setVisible(true);
             AnalystUi.success(texts.get("workbench.review.rejected"));
-            render();
+            updateSummary();
+            updateActions();
+            result.scrollIntoView();
         });
     }
 
-    /** {@code v3} from a definition id {@code key:3:uuid}; the id itself when it has another form. */
+    /** "version 3" of a deployed definition; its id when the repository no longer lists it. */
     private String versionOf(String definitionId) {
-        String[] parts = definitionId.split(":");
-        return parts.length == 3 && parts[1].matches("\\d+") ? texts.get("workbench.review.version", parts[1])
-                : definitionId;
+        if (versions == null) {
+            versions = workbench.models(caller);
+        }
+        return versions.stream().filter(m -> definitionId.equals(m.definitionId())).findFirst()
+                .map(m -> texts.get("workbench.review.version", m.version())).orElse(definitionId);
     }
 }
