@@ -22,7 +22,7 @@ public class BpmnViewer extends Component implements com.vaadin.flow.component.H
 
     public BpmnViewer() {
         setWidthFull();
-        setHeight("420px");
+        setHeight("340px");
     }
 
     /** Draws {@code xml} and colours {@code changes} on it. */

@@ -108,6 +108,9 @@ public class MigrationView extends VerticalLayout implements BeforeEnterObserver
         target.setLabel(texts.get("workbench.migration.target"));
         target.setItemLabelGenerator(this::versionLabel);
         target.addValueChangeListener(e -> plan());
+        key.setWidth("22em");
+        source.setWidth("16em");
+        target.setWidth("16em");
         HorizontalLayout pick = new HorizontalLayout(key, source, target);
         pick.setWrap(true);
         pick.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
@@ -258,6 +261,7 @@ public class MigrationView extends VerticalLayout implements BeforeEnterObserver
         select.setValue(row.target != null && targetActivities.containsKey(row.target) ? row.target : null);
         select.setAriaLabel(texts.get("workbench.migration.targetFor", activityLabel(sourceActivities, row.source)));
         select.addClassName("migration-target-activity");
+        select.setWidth("28em");
         select.getElement().setAttribute("data-source-activity", row.source);
         select.addValueChangeListener(e -> {
             row.target = e.getValue();

@@ -94,7 +94,8 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
         reject.addThemeVariants(ButtonVariant.LUMO_ERROR);
         reject.addClickListener(e -> reject());
         HorizontalLayout actions = new HorizontalLayout(approve, reject);
-        add(title, summary, result, diagrams, new H3(texts.get("workbench.review.changes")), changeList, fourEyes,
+        // the four-eyes note on top: the author learns at once why the buttons below are disabled
+        add(title, summary, fourEyes, result, diagrams, new H3(texts.get("workbench.review.changes")), changeList,
                 comment, actions);
     }
 
