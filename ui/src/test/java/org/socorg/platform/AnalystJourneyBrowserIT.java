@@ -212,6 +212,8 @@ class AnalystJourneyBrowserIT extends WithKeycloak {
         choose("migration-key", PROCESS);
         choose("migration-source", "第 " + v1.getVersion() + " 版");
         choose("migration-target", "第 " + v2.getVersion() + " 版");
+        assertThat(String.valueOf(js("return document.querySelector('#migration-source vaadin-select-value-button')"
+                + ".innerText"))).contains("第 " + v1.getVersion() + " 版");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("migration-mapping"), REVIEW_STEP));
         screenshot("migration-mapping");
         click("migration-dry-run");
@@ -342,23 +344,21 @@ class AnalystJourneyBrowserIT extends WithKeycloak {
     /** Opens a vaadin-select and picks the item with this text. */
     private void choose(String id, String itemText) {
         click(id);
-        // the other selects keep their (hidden) items in the page, and the chosen value is a copy of its item:
-        // pick the one the open list shows
-        wait.ignoring(StaleElementReferenceException.class)
-                .ignoring(org.openqa.selenium.ElementClickInterceptedException.class).until(d -> {
-            for (WebElement item : d.findElements(By.xpath(
-                    "//vaadin-select-item[not(ancestor::vaadin-select-value-button)][contains(., '" + itemText + "')]"))) {
-                if (item.isDisplayed()) {
-                    // a click on the element itself: the list may still be sliding open under the pointer
-                    js("arguments[0].click()", item);
-                    return true;
-                }
-            }
-            return false;
-        });
+        // only this select's own list: a list closing beside it still shows its items for a moment, and the
+        // chosen value is a copy of its item; a click on the item itself, as the list may still be sliding open
+        wait.until(d -> Boolean.TRUE.equals(js("""
+                const select = document.getElementById(arguments[0]);
+                const overlay = select._overlayElement;
+                const items = [...select.querySelectorAll('vaadin-select-item'),
+                    ...(overlay ? overlay.querySelectorAll('vaadin-select-item') : [])]
+                  .filter(i => !i.closest('vaadin-select-value-button') && i.textContent.includes(arguments[1]));
+                if (!select.opened || items.length === 0) { return false; }
+                items[0].click();
+                return true;""", id, itemText)));
         wait.until(d -> String.valueOf(js(
                 "return document.querySelector('#' + arguments[0] + ' vaadin-select-value-button').innerText", id))
                 .contains(itemText));
+        wait.until(d -> Boolean.FALSE.equals(js("return document.getElementById(arguments[0]).opened", id)));
     }
 
     private void clickFresh(By locator) {
