@@ -146,7 +146,7 @@ public class MigrationView extends VerticalLayout implements BeforeEnterObserver
                 .map(a -> activityLabel(sourceActivities, a)).toList()))
                 .setHeader(texts.get("workbench.migration.waitsAt")).setAutoWidth(true);
         results.addComponentColumn(this::outcome).setHeader(texts.get("workbench.migration.outcome"))
-                .setFlexGrow(1);
+                .setAutoWidth(true).setFlexGrow(1);
         results.setVisible(false);
         resultsTitle.setVisible(false);
 
@@ -316,6 +316,7 @@ public class MigrationView extends VerticalLayout implements BeforeEnterObserver
             resultsTitle.setText(outcome.isEmpty() ? texts.get("workbench.migration.noCases")
                     : texts.get(forReal ? "workbench.migration.executedTitle" : "workbench.migration.dryRunTitle",
                             moved, outcome.size()));
+            resultsTitle.scrollIntoView();
             if (forReal) {
                 AnalystUi.success(texts.get("workbench.migration.executedTitle", moved, outcome.size()));
                 rollBack.setVisible(moved > 0);
