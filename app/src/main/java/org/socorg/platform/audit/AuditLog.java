@@ -76,6 +76,14 @@ public class AuditLog {
                 String.valueOf(seq)));
     }
 
+    /**
+     * The latest entry sealing the source {@code ref}, e.g. {@code deployment:<deploymentId>} for the seal of a
+     * deployment, so a screen can show that (and where) a step it just did is in the log.
+     */
+    public Optional<AuditedEntry> sealOf(String ref) {
+        return store.latestByRef(ref);
+    }
+
     public List<AuditedEntry> caseTrail(String businessKey) {
         return store.byBusinessKey(businessKey);
     }

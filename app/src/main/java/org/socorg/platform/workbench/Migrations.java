@@ -25,6 +25,7 @@ import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.socorg.platform.identity.Caller;
 import org.socorg.platform.shared.PlatformException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -47,13 +48,15 @@ public class Migrations {
     private final RepositoryService repository;
     private final IdentityService identity;
     private final TransactionTemplate transactions;
+    private final ApplicationEventPublisher events;
 
     Migrations(@Lazy RuntimeService runtime, @Lazy RepositoryService repository, @Lazy IdentityService identity,
-            PlatformTransactionManager transactionManager) {
+            PlatformTransactionManager transactionManager, ApplicationEventPublisher events) {
         this.runtime = runtime;
         this.repository = repository;
         this.identity = identity;
         this.transactions = new TransactionTemplate(transactionManager);
+        this.events = events;
     }
 
     /**
@@ -98,11 +101,20 @@ public class Migrations {
         return results;
     }
 
-    /** Migrates each case in its own transaction and says per case whether it moved and, if not, why. */
+    /**
+     * Migrates each case in its own transaction and says per case whether it moved and, if not, why. Each case
+     * moved is sealed in the audit log ({@code process.migrated}) in that transaction.
+     */
     public List<InstanceMigration> execute(Caller caller, String sourceDefinitionId, String targetDefinitionId,
             List<MigrationPlanView.Instruction> instructions, List<String> processInstanceIds) {
         Workbench.requireAnalyst(caller);
         MigrationPlan plan = build(sourceDefinitionId, targetDefinitionId, instructions);
+        String sourceVersion = version(sourceDefinitionId);
+        String targetVersion = version(targetDefinitionId);
+        List<MigrationPlanView.Instruction> applied = plan.getInstructions().stream()
+                .map(i -> new MigrationPlanView.Instruction(i.getSourceActivityId(), i.getTargetActivityId(),
+                        i.isUpdateEventTrigger()))
+                .toList();
         List<InstanceMigration> results = new ArrayList<>();
         for (ProcessInstance instance : instances(sourceDefinitionId, processInstanceIds)) {
             List<String> active = runtime.getActiveActivityIds(instance.getId());
@@ -110,6 +122,10 @@ public class Migrations {
                 List<String> found = migrate(plan, instance.getId());
                 if (!found.isEmpty()) {
                     status.setRollbackOnly();
+                } else {
+                    events.publishEvent(new CaseMigrated(caller.id(), instance.getId(), instance.getBusinessKey(),
+                            sourceDefinitionId, sourceVersion, targetDefinitionId, targetVersion, active, applied,
+                            java.time.Instant.now()));
                 }
                 return found;
             }));
@@ -184,6 +200,11 @@ public class Migrations {
                     "有的案件不存在或不在源版本上运行", "Some of the cases do not exist or do not run on the source version");
         }
         return found;
+    }
+
+    private String version(String definitionId) {
+        ProcessDefinition definition = repository.getProcessDefinition(definitionId);
+        return definition.getKey() + ":" + definition.getVersion();
     }
 
     private void requireProcessDefinition(String id) {

@@ -17,6 +17,8 @@ import org.socorg.platform.identity.Caller;
 import org.socorg.platform.identity.CurrentUser;
 import org.socorg.platform.identity.Roles;
 import org.socorg.platform.ui.forms.Texts;
+import org.socorg.platform.ui.workbench.MigrationView;
+import org.socorg.platform.ui.workbench.ReviewQueueView;
 import org.socorg.platform.ui.workspace.AdminUsersView;
 import org.socorg.platform.ui.workspace.ApplicantHomeView;
 import org.socorg.platform.ui.workspace.CalendarView;
@@ -103,6 +105,10 @@ public class MainLayout extends AppLayout {
         if (caller.inAnyGroup(Set.of(Roles.REGISTRATION_OFFICER, Roles.REVIEWER, Roles.DIRECTOR, Roles.SUPERVISOR,
                 Roles.ENFORCEMENT_OFFICER, Roles.AUDITOR))) {
             nav.addItem(new SideNavItem(texts.get("dashboard.nav"), DashboardView.class));
+        }
+        if (caller.inGroup(Roles.ANALYST)) {
+            nav.addItem(new SideNavItem(texts.get("workbench.nav.reviews"), ReviewQueueView.class));
+            nav.addItem(new SideNavItem(texts.get("workbench.nav.migrations"), MigrationView.class));
         }
         if (caller.inGroup(Roles.ADMINISTRATOR)) {
             nav.addItem(new SideNavItem(texts.get("workspace.nav.users"), AdminUsersView.class));

@@ -73,6 +73,12 @@ public class LogStore {
                 + "ORDER BY seq", ENTRY, businessKey, businessKey);
     }
 
+    /** The latest entry that sealed the source {@code ref} (e.g. {@code deployment:<id>}). */
+    public Optional<AuditedEntry> latestByRef(String ref) {
+        return jdbc.query("SELECT seq, entry_json, leaf_hash FROM audit_entry WHERE ref = ? ORDER BY seq DESC",
+                ENTRY, ref).stream().findFirst();
+    }
+
     /** Streams entries {@code [from, to)} in order, in pages, to {@code sink}. */
     public void forEachEntry(long from, long to, Consumer<AuditedEntry> sink) {
         long next = from;
