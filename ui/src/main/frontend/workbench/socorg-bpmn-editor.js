@@ -12,6 +12,7 @@ import 'bpmn-js/dist/assets/diagram-js.css';
 import 'bpmn-js/dist/assets/bpmn-js.css';
 import 'bpmn-js/dist/assets/bpmn-font/css/bpmn-embedded.css';
 import '@bpmn-io/properties-panel/dist/assets/properties-panel.css';
+import { lint } from './socorg-bpmn-lint.js';
 
 class SocorgBpmnEditor extends HTMLElement {
   connectedCallback() {
@@ -68,6 +69,11 @@ class SocorgBpmnEditor extends HTMLElement {
   async saveXml() {
     const { xml } = await this.modeler.saveXML({ format: true });
     return xml;
+  }
+
+  /** bpmnlint's findings for Camunda 7.24: [{elementId, rule, severity, message}]. */
+  async lint() {
+    return lint(this.modeler.getDefinitions());
   }
 
   /** Marks the elements with problems: [{elementId, message, severity}]. */

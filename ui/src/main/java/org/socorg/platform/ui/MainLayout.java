@@ -22,6 +22,7 @@ import org.socorg.platform.ui.workspace.ApplicantHomeView;
 import org.socorg.platform.ui.workspace.CalendarView;
 import org.socorg.platform.ui.workspace.EstablishmentWizardView;
 import org.socorg.platform.ui.workspace.InboxView;
+import org.socorg.platform.ui.workbench.WorkbenchView;
 import java.util.Set;
 
 /**
@@ -73,6 +74,9 @@ public class MainLayout extends AppLayout {
         if (caller.inAnyGroup(Set.of(Roles.REGISTRATION_OFFICER, Roles.REVIEWER, Roles.DIRECTOR, Roles.SUPERVISOR,
                 Roles.ENFORCEMENT_OFFICER, Roles.EXPERT))) {
             nav.addItem(new SideNavItem(texts.get("workspace.nav.inbox"), InboxView.class));
+        }
+        if (caller.inGroup(Roles.ANALYST)) {
+            nav.addItem(new SideNavItem(texts.get("workbench.nav"), WorkbenchView.class));
         }
         if (caller.inGroup(Roles.ADMINISTRATOR)) {
             nav.addItem(new SideNavItem(texts.get("workspace.nav.users"), AdminUsersView.class));

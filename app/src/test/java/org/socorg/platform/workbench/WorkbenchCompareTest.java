@@ -1,0 +1,60 @@
+package org.socorg.platform.workbench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.socorg.platform.TestPlatformApplication;
+import org.socorg.platform.identity.Caller;
+import org.socorg.platform.shared.PlatformException;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+
+/** The public comparison editors use to prove a round trip kept a model's meaning: analysts only, layout ignored. */
+@SpringBootTest(classes = TestPlatformApplication.class)
+@ActiveProfiles("test")
+class WorkbenchCompareTest {
+
+    static final Caller ANALYST = MiwgModelsTest.ANALYST;
+    static final Caller OFFICER = new Caller("official1", "demo officer", Set.of("registration-officer"), "110000");
+
+    static final String BEFORE = """
+            <definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL"
+                xmlns:bpmndi="http://www.omg.org/spec/BPMN/20100524/DI" xmlns:dc="http://www.omg.org/spec/DD/20100524/DC"
+                id="d" targetNamespace="t">
+              <process id="p" isExecutable="false"><task id="t1" name="Check"/></process>
+              <bpmndi:BPMNDiagram id="dia"><bpmndi:BPMNPlane id="pl" bpmnElement="p">
+                <bpmndi:BPMNShape id="s1" bpmnElement="t1"><dc:Bounds x="10" y="10" width="100" height="80"/></bpmndi:BPMNShape>
+              </bpmndi:BPMNPlane></bpmndi:BPMNDiagram>
+            </definitions>""";
+
+    @Autowired Workbench workbench;
+
+    @Test
+    void a_moved_shape_and_an_explicit_schema_default_are_no_semantic_change() {
+        String moved = BEFORE.replace("x=\"10\"", "x=\"300\"").replace("<task id=\"t1\"",
+                "<task id=\"t1\" startQuantity=\"1\"");
+        assertThat(workbench.compare(ANALYST, ModelKind.BPMN, BEFORE, moved)).isEmpty();
+    }
+
+    @Test
+    void a_renamed_task_is_a_change_of_that_task() {
+        List<ElementChange> changes = workbench.compare(ANALYST, ModelKind.BPMN, BEFORE,
+                BEFORE.replace("name=\"Check\"", "name=\"Check twice\""));
+        assertThat(changes).singleElement().satisfies(c -> {
+            assertThat(c.elementId()).isEqualTo("t1");
+            assertThat(c.change()).isEqualTo(ElementChange.Change.CHANGED);
+            assertThat(c.changedAttributes()).containsExactly("name");
+        });
+    }
+
+    @Test
+    void only_analysts_compare_models() {
+        assertThatThrownBy(() -> workbench.compare(OFFICER, ModelKind.BPMN, BEFORE, BEFORE))
+                .isInstanceOfSatisfying(PlatformException.class,
+                        e -> assertThat(e.kind()).isEqualTo(PlatformException.Kind.FORBIDDEN));
+    }
+}
