@@ -52,7 +52,9 @@ class SocorgDmnEditor extends HTMLElement {
       tab.setAttribute('role', 'tab');
       const isActive = active && active.element === view.element;
       tab.setAttribute('aria-selected', String(isActive));
-      const kind = view.type === 'drd' ? 'DRD' : view.type === 'decisionTable' ? 'Table' : 'Expression';
+      // the view names come from the Vaadin side in the user's language (data-label-* attributes)
+      const kind = this.dataset[view.type === 'drd' ? 'labelDrd' : view.type === 'decisionTable' ? 'labelTable'
+        : 'labelExpression'] || view.type;
       tab.textContent = (view.element.name || view.element.id) + ' · ' + kind;
       tab.addEventListener('click', () => this.modeler.open(view));
       return tab;

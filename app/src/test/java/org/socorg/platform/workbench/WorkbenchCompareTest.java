@@ -51,6 +51,28 @@ class WorkbenchCompareTest {
         });
     }
 
+    static final String DMN = """
+            <definitions xmlns="https://www.omg.org/spec/DMN/20191111/MODEL/" id="defs" name="Fees" namespace="n">
+              <decision id="fee" name="Fee">
+                <decisionTable id="table" hitPolicy="FIRST">
+                  <input id="in1" label="Type"><inputExpression id="ie1" typeRef="string"><text>orgType</text></inputExpression></input>
+                  <output id="out1" name="fee" typeRef="integer"/>
+                  <rule id="r1"><inputEntry id="e1"><text>"foundation"</text></inputEntry><outputEntry id="o1"><text>100</text></outputEntry></rule>
+                </decisionTable>
+              </decision>
+            </definitions>""";
+
+    @Test
+    void a_sound_decision_table_passes_the_check_and_a_broken_one_gets_the_engines_reason() {
+        assertThat(workbench.check(ANALYST, "fees.dmn", DMN)).isEmpty();
+        List<ModelProblem> broken = workbench.check(ANALYST, "fees.dmn", DMN.replace("hitPolicy=\"FIRST\"",
+                "hitPolicy=\"SOMETIMES\""));
+        assertThat(broken).singleElement().satisfies(p -> {
+            assertThat(p.isError()).isTrue();
+            assertThat(p.messageEn()).startsWith("The decision engine cannot parse").doesNotContain("DMN-");
+        });
+    }
+
     @Test
     void only_analysts_compare_models() {
         assertThatThrownBy(() -> workbench.compare(OFFICER, ModelKind.BPMN, BEFORE, BEFORE))

@@ -19,6 +19,10 @@ public class DmnEditor extends Component implements ModelEditor {
 
     public DmnEditor() {
         setId("dmn-editor");
+        var texts = WorkbenchUi.texts();
+        getElement().setAttribute("data-label-drd", texts.get("workbench.dmn.drd"));
+        getElement().setAttribute("data-label-table", texts.get("workbench.dmn.table"));
+        getElement().setAttribute("data-label-expression", texts.get("workbench.dmn.expression"));
     }
 
     @Override

@@ -234,8 +234,10 @@ public class ModelEditorView extends VerticalLayout implements BeforeEnterObserv
             item.getStyle().set("margin-bottom", "var(--lumo-space-s)");
             Span severity = WorkbenchUi.badge(texts.get("workbench.severity." + f.severity().name()),
                     f.isError() ? "error" : "contrast");
+            severity.addClassName(f.isError() ? "socorg-severity-error" : "socorg-severity-warning");
             Span source = WorkbenchUi.badge(texts.get(f.source() == Finding.Source.BROWSER ? "workbench.source.lint"
                     : "engine".equals(f.rule()) ? "workbench.source.engine" : "workbench.source.rules"), "");
+            source.addClassName("socorg-problem-source");
             Span element = new Span(" " + f.element() + ": ");
             element.getStyle().set("font-weight", "600");
             item.add(severity, new Span(" "), source, element, new Span(f.message()));
