@@ -13,6 +13,7 @@ import 'bpmn-js/dist/assets/bpmn-js.css';
 import 'bpmn-js/dist/assets/bpmn-font/css/bpmn-embedded.css';
 import '@bpmn-io/properties-panel/dist/assets/properties-panel.css';
 import { lint } from './socorg-bpmn-lint.js';
+import { resolvePrefixClashes } from './socorg-xml-prefixes.js';
 
 class SocorgBpmnEditor extends HTMLElement {
   connectedCallback() {
@@ -56,7 +57,7 @@ class SocorgBpmnEditor extends HTMLElement {
       return [];
     }
     try {
-      const result = await this.modeler.importXML(xml);
+      const result = await this.modeler.importXML(resolvePrefixClashes(xml));
       this.modeler.get('canvas').zoom('fit-viewport');
       this.dispatchEvent(new CustomEvent('model-imported', { detail: { warnings: result.warnings.length } }));
       return result.warnings.map(w => w.message);
