@@ -13,7 +13,7 @@ import 'bpmn-js/dist/assets/bpmn-js.css';
 import 'bpmn-js/dist/assets/bpmn-font/css/bpmn-embedded.css';
 import '@bpmn-io/properties-panel/dist/assets/properties-panel.css';
 import { lint } from './socorg-bpmn-lint.js';
-import { resolvePrefixClashes } from './socorg-xml-prefixes.js';
+import { escapeCarriageReturns, resolvePrefixClashes } from './socorg-xml-text.js';
 
 class SocorgBpmnEditor extends HTMLElement {
   connectedCallback() {
@@ -60,7 +60,9 @@ class SocorgBpmnEditor extends HTMLElement {
       const result = await this.modeler.importXML(resolvePrefixClashes(xml));
       this.modeler.get('canvas').zoom('fit-viewport');
       this.dispatchEvent(new CustomEvent('model-imported', { detail: { warnings: result.warnings.length } }));
-      return result.warnings.map(w => w.message);
+      // what the editor could not read (an unresolvable reference, an unknown element) is left out when it
+      // writes the model back: the view tells the analyst, naming the element
+      return result.warnings.map(w => ({ message: w.message, elementId: (w.element && w.element.id) || null }));
     } catch (e) {
       this.dispatchEvent(new CustomEvent('model-import-failed', { detail: { message: e.message } }));
       throw e;
@@ -69,7 +71,7 @@ class SocorgBpmnEditor extends HTMLElement {
 
   async saveXml() {
     const { xml } = await this.modeler.saveXML({ format: true });
-    return xml;
+    return escapeCarriageReturns(xml);
   }
 
   /** bpmnlint's findings for Camunda 7.24: [{elementId, rule, severity, message}]. */

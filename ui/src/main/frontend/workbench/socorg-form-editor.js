@@ -34,7 +34,7 @@ class SocorgFormEditor extends HTMLElement {
     try {
       const result = await this.editor.importSchema(JSON.parse(text));
       this.dispatchEvent(new CustomEvent('model-imported', { detail: { warnings: result.warnings.length } }));
-      return result.warnings.map(w => w.message || String(w));
+      return result.warnings.map(w => ({ message: w.message || String(w), elementId: null }));
     } catch (e) {
       this.dispatchEvent(new CustomEvent('model-import-failed', { detail: { message: e.message } }));
       throw e;

@@ -41,6 +41,22 @@ class WorkbenchCompareTest {
     }
 
     @Test
+    void bpmn_js_ways_of_writing_the_same_thing_are_no_semantic_change() {
+        String loop = BEFORE.replace("<task id=\"t1\" name=\"Check\"/>", """
+                <userTask id="t1" name="Check"><standardLoopCharacteristics id="l1" testBefore="false"/>
+                  <potentialOwner id="o1"><resourceAssignmentExpression id="r1">
+                    <formalExpression>manager</formalExpression></resourceAssignmentExpression></potentialOwner>
+                </userTask>""");
+        String written = loop.replace(" testBefore=\"false\"", "").replace(
+                "<formalExpression>manager</formalExpression>",
+                "<expression xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:type=\"tFormalExpression\">"
+                        + "manager</expression>");
+        assertThat(workbench.compare(ANALYST, ModelKind.BPMN, loop, written)).isEmpty();
+        assertThat(workbench.compare(ANALYST, ModelKind.BPMN, loop, written.replace(">manager<", ">director<")))
+                .extracting(ElementChange::elementId).containsExactly("r1");
+    }
+
+    @Test
     void a_renamed_task_is_a_change_of_that_task() {
         List<ElementChange> changes = workbench.compare(ANALYST, ModelKind.BPMN, BEFORE,
                 BEFORE.replace("name=\"Check\"", "name=\"Check twice\""));

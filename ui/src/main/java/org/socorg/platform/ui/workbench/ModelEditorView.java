@@ -60,6 +60,7 @@ public class ModelEditorView extends VerticalLayout implements BeforeEnterObserv
     private final Button submit = new Button();
     private final Paragraph readOnly = new Paragraph();
     private final Div problems = new Div();
+    private final Div importWarnings = new Div();
     private final HorizontalLayout actions;
     private Caller caller;
     private ModelEditor editor;
@@ -95,6 +96,10 @@ public class ModelEditorView extends VerticalLayout implements BeforeEnterObserv
         readOnly.getStyle().set("margin", "0");
         actions = new HorizontalLayout(check, save, submit, back);
         actions.setAlignItems(FlexComponent.Alignment.BASELINE);
+        importWarnings.setId("import-warnings");
+        importWarnings.getElement().setAttribute("role", "status");
+        importWarnings.getStyle().set("background", "#fff0c2").set("color", "#5c4400")
+                .set("padding", "0 var(--lumo-space-m)").set("border-radius", "var(--lumo-border-radius-m)");
         problems.setId("model-problems");
         problems.getElement().setAttribute("aria-live", "polite");
         problems.setWidthFull();
@@ -148,9 +153,38 @@ public class ModelEditorView extends VerticalLayout implements BeforeEnterObserv
         editor.component().getElement().getStyle().set("height", "62vh");
         renderStatus();
         problems.removeAll();
-        add(new HorizontalLayout(title, status), about, actions, readOnly, editor.component(), problems);
-        editor.load(content).then(JsonArray.class, warnings -> { },
+        add(new HorizontalLayout(title, status), about, actions, readOnly, importWarnings, editor.component(),
+                problems);
+        importWarnings.removeAll();
+        importWarnings.setVisible(false);
+        String opened = content;
+        editor.load(content).then(JsonArray.class, warnings -> showImportWarnings(opened, warnings),
                 failure -> WorkbenchUi.error(texts.get("workbench.editor.importFailed", plain(failure))));
+    }
+
+    /**
+     * What the editor could not read is not written back when the model is saved: say so before the analyst saves,
+     * naming the elements (the editor's own words follow, in English).
+     */
+    private void showImportWarnings(String content, JsonArray warnings) {
+        if (warnings == null || warnings.length() == 0) {
+            return;
+        }
+        ModelElements elements = ModelElements.of(kind, content);
+        UnorderedList list = new UnorderedList();
+        for (int i = 0; i < warnings.length(); i++) {
+            var w = warnings.get(i);
+            String elementId = null;
+            String message = w.toJson();
+            if (w instanceof elemental.json.JsonObject o) {
+                elementId = o.hasKey("elementId") && o.get("elementId") instanceof elemental.json.JsonString id
+                        ? id.asString() : null;
+                message = o.hasKey("message") ? o.get("message").asString() : "";
+            }
+            list.add(new ListItem(Finding.element(texts, elements, elementId) + ": " + message));
+        }
+        importWarnings.add(new Paragraph(texts.get("workbench.editor.importWarnings", warnings.length())), list);
+        importWarnings.setVisible(true);
     }
 
     /** Who may change what: the author edits a draft until it is in review; a deployed version starts a draft. */

@@ -89,8 +89,9 @@ public class WorkbenchView extends VerticalLayout implements BeforeEnterObserver
                 .setAutoWidth(true);
         models.addColumn(DeployedModel::key).setHeader(texts.get("workbench.list.key")).setAutoWidth(true)
                 .setSortable(true);
+        // the name takes what is left, so the version's people and running cases stay in view
         models.addColumn(m -> m.name() == null ? "—" : m.name()).setHeader(texts.get("workbench.list.name"))
-                .setAutoWidth(true);
+                .setWidth("14em").setFlexGrow(1).setResizable(true);
         models.addColumn(DeployedModel::version).setHeader(texts.get("workbench.list.version")).setAutoWidth(true)
                 .setSortable(true);
         models.addColumn(m -> WorkbenchUi.time(m.deployedAt())).setHeader(texts.get("workbench.list.deployedAt"))

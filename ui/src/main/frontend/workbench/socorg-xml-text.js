@@ -1,4 +1,7 @@
-// A model may bind a prefix the editor reserves to another namespace: MIWG's C.1.0 (Signavio) writes
+// What bpmn-js reads and writes differently from an XML parser, mended on the way in and out, so a model keeps its
+// meaning through the editor.
+//
+// In: a model may bind a prefix the editor reserves to another namespace: MIWG's C.1.0 (Signavio) writes
 // xmlns:camunda="http://activiti.org/bpmn". bpmn-js then renames that namespace to ns0 and cannot write the model
 // back ("no namespace uri given for prefix <ns0>"). Renaming such a prefix inside the tags keeps the model's
 // meaning (a prefix is only a name for its namespace URI) and lets it through the editor unchanged otherwise.
@@ -38,4 +41,16 @@ export function resolvePrefixClashes(xml, reserved = RESERVED) {
   return xml.replace(/<(?!!--|!\[CDATA\[)[^<>]*>/g, tag => tag
     .replace(declared, (all, before, prefix, after) => before + renames[prefix] + after)
     .replace(inTag, (all, before, prefix) => before + renames[prefix] + ':'));
+}
+
+/**
+ * Out: bpmn-js writes a carriage return in an attribute value as it is, and an XML parser reads a literal one as a
+ * space (attribute value normalization): a name written as "Prepare&#xD;&#xA;Bank" would come back as
+ * "Prepare \nBank". A character reference keeps it.
+ */
+export function escapeCarriageReturns(xml) {
+  if (!xml.includes('\r')) {
+    return xml;
+  }
+  return xml.replace(/<(?!!--|!\[CDATA\[)[^<>]*>/g, tag => tag.replace(/\r/g, '&#13;'));
 }
