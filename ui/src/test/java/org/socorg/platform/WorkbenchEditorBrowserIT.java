@@ -102,6 +102,7 @@ class WorkbenchEditorBrowserIT extends WithKeycloak {
         waitForText("registration-establishment");
         assertThat(body()).contains("分析工作台", "我的草稿", "从 Camunda Modeler 导入");
         screenshot("workbench-list");
+        assertNoSeriousViolations("workbench-list");
 
         // the text filter narrows the list to one process's versions; a filter matching nothing says so
         type("#workbench-filter-text input", "no-such-model-anywhere");
@@ -167,6 +168,38 @@ class WorkbenchEditorBrowserIT extends WithKeycloak {
         screenshot("imported-draft");
     }
 
+    /**
+     * Runs axe-core (from its Maven Central webjar) in the page; fails on serious or critical violations. Vaadin's
+     * grid is left out: axe 4.6 reports its shadow table's treegrid role (aria-required-children), which is the
+     * component's markup, not this page's.
+     */
+    private void assertNoSeriousViolations(String page) throws IOException {
+        String axe;
+        try (InputStream in = Thread.currentThread().getContextClassLoader()
+                .getResourceAsStream(PublicQueryBrowserIT.AXE)) {
+            assertThat(in).as(PublicQueryBrowserIT.AXE).isNotNull();
+            axe = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        JavascriptExecutor js = (JavascriptExecutor) browser;
+        js.executeScript(axe);
+        Object answer = js.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                axe.run({exclude: [['vaadin-dev-tools'], ['vaadin-grid']]}, {resultTypes: ['violations']})
+                  .then(r => done(JSON.stringify(r.violations.map(v => ({id: v.id, impact: v.impact, help: v.help,
+                      nodes: v.nodes.slice(0, 5).map(n => n.target.join(' '))})))))
+                  .catch(e => done(JSON.stringify([{id: 'axe-error', impact: 'critical', help: String(e), nodes: []}])));
+                """);
+        String json = String.valueOf(answer);
+        Files.writeString(SHOTS.resolve("workbench-axe-" + page + ".json"), json);
+        List<String> serious = new ArrayList<>();
+        for (var v : JSON.readTree(json)) {
+            if ("serious".equals(v.get("impact").asText()) || "critical".equals(v.get("impact").asText())) {
+                serious.add(v.get("id").asText() + ": " + v.get("help").asText() + " " + v.get("nodes"));
+            }
+        }
+        assertThat(serious).as("serious or critical accessibility violations on the " + page).isEmpty();
+    }
+
     private void upload(Path file) {
         WebElement upload = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("workbench-import")));
         upload.getShadowRoot().findElement(By.cssSelector("input[type=file]")).sendKeys(file.toString());
@@ -229,8 +262,8 @@ class WorkbenchEditorBrowserIT extends WithKeycloak {
         assertThat(changed).as("semantic changes after bpmn-js import/export").isEmpty();
         // C.8.1's operations name an outMessageRef (triso:unspecified) that is in no model: bpmn-js drops it, warning
         assertThat(announced).allMatch(c -> c.startsWith("C.8.1.bpmn")).hasSizeLessThanOrEqualTo(3);
-        // most reference models are not executable as they stand (isExecutable="false", no history time to live)
-        assertThat(refused).hasSizeGreaterThan(10);
+        // half the reference models have something the engine itself refuses (10 of 21 when this was written)
+        assertThat(refused).hasSizeGreaterThanOrEqualTo(10);
         screenshot("miwg-last");
     }
 
