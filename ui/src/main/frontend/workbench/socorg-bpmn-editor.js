@@ -62,7 +62,9 @@ class SocorgBpmnEditor extends HTMLElement {
       this.dispatchEvent(new CustomEvent('model-imported', { detail: { warnings: result.warnings.length } }));
       // what the editor could not read (an unresolvable reference, an unknown element) is left out when it
       // writes the model back: the view tells the analyst, naming the element
-      return result.warnings.map(w => ({ message: w.message, elementId: (w.element && w.element.id) || null }));
+      // the platform hands the editor text it has decoded already: the file's declared encoding no longer matters
+      return result.warnings.filter(w => !/unsupported document encoding/.test(w.message))
+        .map(w => ({ message: w.message, elementId: (w.element && w.element.id) || null }));
     } catch (e) {
       this.dispatchEvent(new CustomEvent('model-import-failed', { detail: { message: e.message } }));
       throw e;

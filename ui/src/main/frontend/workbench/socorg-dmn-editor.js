@@ -76,7 +76,8 @@ class SocorgDmnEditor extends HTMLElement {
       }
       this.renderTabs();
       this.dispatchEvent(new CustomEvent('model-imported', { detail: { warnings: result.warnings.length } }));
-      return result.warnings.map(w => ({ message: w.message, elementId: (w.element && w.element.id) || null }));
+      return result.warnings.filter(w => !/unsupported document encoding/.test(w.message))
+        .map(w => ({ message: w.message, elementId: (w.element && w.element.id) || null }));
     } catch (e) {
       this.dispatchEvent(new CustomEvent('model-import-failed', { detail: { message: e.message } }));
       throw e;

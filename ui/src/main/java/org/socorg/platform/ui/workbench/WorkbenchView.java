@@ -207,9 +207,12 @@ public class WorkbenchView extends VerticalLayout implements BeforeEnterObserver
 
     private Upload upload() {
         UI ui = UI.getCurrent();
+        Upload[] self = new Upload[1];
         Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> ui.access(() -> {
             String refusal = ModelFiles.refusal(metadata.fileName(), bytes);
             if (refusal != null) {
+                // the transfer worked, the file did not: no tick next to it, so the next try starts clean
+                self[0].clearFileList();
                 WorkbenchUi.error(texts.get(refusal, metadata.fileName()));
                 return;
             }
@@ -219,6 +222,7 @@ public class WorkbenchView extends VerticalLayout implements BeforeEnterObserver
                 ui.navigate("workbench/draft/" + draft.id());
             });
         })));
+        self[0] = upload;
         upload.setId("workbench-import");
         upload.setAcceptedFileTypes(ModelFiles.EXTENSIONS.toArray(String[]::new));
         upload.setMaxFileSize(ModelFiles.MAX_BYTES);
