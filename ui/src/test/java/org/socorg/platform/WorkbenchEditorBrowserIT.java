@@ -32,6 +32,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.socorg.platform.identity.Caller;
 import org.socorg.platform.identity.Roles;
+import org.socorg.platform.workbench.DraftStatus;
 import org.socorg.platform.workbench.ElementChange;
 import org.socorg.platform.workbench.ModelDraft;
 import org.socorg.platform.workbench.ModelKind;
@@ -141,10 +142,19 @@ class WorkbenchEditorBrowserIT extends WithKeycloak {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("draft-status"), "草稿"));
         assertThat(body()).contains("草稿：registration-establishment.bpmn");
         screenshot("draft-reopened");
+
+        // without errors it goes to review, and from then on its author cannot change it
+        click("submit-draft");
+        waitForText("草稿已提交");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("draft-status"), "审核中"));
+        assertThat(browser.findElement(By.id("save-draft")).getDomAttribute("disabled")).isNotNull();
+        assertThat(workbench.draft(ANALYST, draftId).status()).isEqualTo(DraftStatus.IN_REVIEW);
+        screenshot("draft-submitted");
         open("/workbench");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("workbench-drafts")));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("workbench-drafts"),
                 "registration-establishment.bpmn"));
+        assertThat(text("workbench-drafts")).contains("审核中");
         screenshot("my-drafts");
         clickFresh(By.cssSelector("vaadin-button.open-draft"));
         wait.until(ExpectedConditions.urlContains("/workbench/draft/"));
@@ -158,14 +168,32 @@ class WorkbenchEditorBrowserIT extends WithKeycloak {
         upload(broken);
         waitForText("broken.bpmn 不是格式正确的 XML");
         screenshot("import-refused");
-        Path modeler = broken.resolveSibling("A.1.0.bpmn");
-        Files.writeString(modeler, read(miwg().get(0)));
+        // one the engine refuses, so that submitting it is refused too
+        Resource refusedModel = null;
+        for (Resource r : miwg()) {
+            if (workbench.check(ANALYST, r.getFilename(), read(r)).stream().anyMatch(ModelProblem::isError)) {
+                refusedModel = r;
+                break;
+            }
+        }
+        assertThat(refusedModel).isNotNull();
+        Path modeler = broken.resolveSibling(refusedModel.getFilename());
+        Files.writeString(modeler, read(refusedModel));
         open("/workbench");
         upload(modeler);
         wait.until(ExpectedConditions.urlContains("/workbench/draft/"));
         awaitDiagram();
-        assertThat(body()).contains("草稿：A.1.0.bpmn");
+        assertThat(body()).contains("草稿：" + refusedModel.getFilename());
         screenshot("imported-draft");
+
+        // errors block submitting: the page lists them and the draft stays a draft
+        String importedId = browser.getCurrentUrl().replaceAll(".*/workbench/draft/", "");
+        click("submit-draft");
+        waitForText("请改正后再提交");
+        assertThat(browser.findElements(By.cssSelector("#model-problems .model-problem[data-severity=ERROR]")))
+                .isNotEmpty();
+        assertThat(workbench.draft(ANALYST, importedId).status()).isEqualTo(DraftStatus.DRAFT);
+        screenshot("submit-refused");
     }
 
     /**
