@@ -12,6 +12,8 @@ import 'bpmn-js/dist/assets/diagram-js.css';
 import 'bpmn-js/dist/assets/bpmn-js.css';
 import 'bpmn-js/dist/assets/bpmn-font/css/bpmn-embedded.css';
 import '@bpmn-io/properties-panel/dist/assets/properties-panel.css';
+import { lint } from './socorg-bpmn-lint.js';
+import { escapeCarriageReturns, resolvePrefixClashes } from './socorg-xml-text.js';
 
 class SocorgBpmnEditor extends HTMLElement {
   connectedCallback() {
@@ -55,10 +57,14 @@ class SocorgBpmnEditor extends HTMLElement {
       return [];
     }
     try {
-      const result = await this.modeler.importXML(xml);
+      const result = await this.modeler.importXML(resolvePrefixClashes(xml));
       this.modeler.get('canvas').zoom('fit-viewport');
       this.dispatchEvent(new CustomEvent('model-imported', { detail: { warnings: result.warnings.length } }));
-      return result.warnings.map(w => w.message);
+      // what the editor could not read (an unresolvable reference, an unknown element) is left out when it
+      // writes the model back: the view tells the analyst, naming the element
+      // the platform hands the editor text it has decoded already: the file's declared encoding no longer matters
+      return result.warnings.filter(w => !/unsupported document encoding/.test(w.message))
+        .map(w => ({ message: w.message, elementId: (w.element && w.element.id) || null }));
     } catch (e) {
       this.dispatchEvent(new CustomEvent('model-import-failed', { detail: { message: e.message } }));
       throw e;
@@ -67,7 +73,12 @@ class SocorgBpmnEditor extends HTMLElement {
 
   async saveXml() {
     const { xml } = await this.modeler.saveXML({ format: true });
-    return xml;
+    return escapeCarriageReturns(xml);
+  }
+
+  /** bpmnlint's findings for Camunda 7.24: [{elementId, rule, severity, message}]. */
+  async lint() {
+    return lint(this.modeler.getDefinitions());
   }
 
   /** Marks the elements with problems: [{elementId, message, severity}]. */

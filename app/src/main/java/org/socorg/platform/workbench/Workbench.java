@@ -255,6 +255,17 @@ public class Workbench {
     }
 
     /**
+     * The semantic difference between any two versions of a model, as the reviewer's diff computes it (diagram
+     * layout left out, schema defaults equal to their absence): for an editor to prove it keeps a model's meaning.
+     */
+    public List<ElementChange> compare(Caller caller, ModelKind kind, String before, String after) {
+        requireAnalyst(caller);
+        requireContent(before);
+        requireContent(after);
+        return differ.diff(kind, before, after);
+    }
+
+    /**
      * A second analyst approves: the draft deploys as a new version. The author cannot approve their own draft.
      *
      * @throws PlatformException 403 {@code FOUR_EYES} for the author, 409 when not in review or when the check finds

@@ -25,6 +25,7 @@ import org.socorg.platform.ui.workspace.CalendarView;
 import org.socorg.platform.ui.workspace.DashboardView;
 import org.socorg.platform.ui.workspace.EstablishmentWizardView;
 import org.socorg.platform.ui.workspace.InboxView;
+import org.socorg.platform.ui.workbench.WorkbenchView;
 import java.util.Set;
 
 /**
@@ -107,6 +108,7 @@ public class MainLayout extends AppLayout {
             nav.addItem(new SideNavItem(texts.get("dashboard.nav"), DashboardView.class));
         }
         if (caller.inGroup(Roles.ANALYST)) {
+            nav.addItem(new SideNavItem(texts.get("workbench.nav"), WorkbenchView.class));
             nav.addItem(new SideNavItem(texts.get("workbench.nav.reviews"), ReviewQueueView.class));
             nav.addItem(new SideNavItem(texts.get("workbench.nav.migrations"), MigrationView.class));
         }

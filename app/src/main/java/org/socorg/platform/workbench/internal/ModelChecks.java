@@ -285,8 +285,10 @@ public class ModelChecks {
 
     private List<ModelProblem> checkDmn(String content) {
         try {
-            engine.getDmnEngine().parseDecisionRequirementsGraph(
-                    new ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8)));
+            // inside a command: the engine's DMN transform reads its configuration from the command context
+            // (history time to live), and refuses every decision without one
+            engine.getCommandExecutorTxRequired().execute(commandContext -> engine.getDmnEngine()
+                    .parseDecisionRequirementsGraph(new ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8))));
             return List.of();
         } catch (RuntimeException e) {
             return List.of(error("engine", null, "决策引擎无法解析该决策表：" + plainDmn(rootCause(e)),

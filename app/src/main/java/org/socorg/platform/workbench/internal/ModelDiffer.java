@@ -56,7 +56,7 @@ public class ModelDiffer {
             Map.entry("waitForCompletion", "true"), Map.entry("associationDirection", "None"),
             Map.entry("triggeredByEvent", "false"), Map.entry("ordering", "Parallel"),
             Map.entry("isImmediate", "true"), Map.entry("textFormat", "text/plain"),
-            Map.entry("isUnlimited", "true"));
+            Map.entry("isUnlimited", "true"), Map.entry("testBefore", "false"));
 
     /** {@code implementation}'s default is {@code ##WebService} for service tasks, {@code ##unspecified} elsewhere. */
     private static boolean isDefault(String attribute, String value) {
@@ -147,8 +147,8 @@ public class ModelDiffer {
             }
             StringBuilder content = new StringBuilder();
             ownContent(element, content);
-            into.put(id, new Signature(element.getLocalName(), element.getAttribute("name"), attributes,
-                    content.toString()));
+            into.put(id, new Signature(canonicalName(element.getLocalName(), attributes),
+                    element.getAttribute("name"), attributes, content.toString()));
         }
         for (Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
             if (child instanceof Element e) {
@@ -168,7 +168,6 @@ public class ModelDiffer {
                 }
             } else if (child instanceof Element e && e.getAttribute("id").isEmpty()
                     && !isLayout(e)) {
-                out.append('<').append(e.getLocalName());
                 NamedNodeMap attrs = e.getAttributes();
                 TreeMap<String, String> sorted = new TreeMap<>();
                 for (int i = 0; i < attrs.getLength(); i++) {
@@ -179,11 +178,25 @@ public class ModelDiffer {
                         sorted.put(local, normalized(local, attr.getValue()));
                     }
                 }
+                out.append('<').append(canonicalName(e.getLocalName(), sorted));
                 out.append(sorted).append('>');
                 ownContent(e, out);
                 out.append("</>");
             }
         }
+    }
+
+    /**
+     * {@code <formalExpression>} is a member of {@code <expression>}'s substitution group: writers differ in whether
+     * they write it as itself or as {@code <expression xsi:type="tFormalExpression">} (bpmn-js does the latter), which
+     * means the same. The second form is named as the first, without its type (removed from {@code attributes}).
+     */
+    private static String canonicalName(String localName, Map<String, String> attributes) {
+        if ("expression".equals(localName) && "tFormalExpression".equals(attributes.get("type"))) {
+            attributes.remove("type");
+            return "formalExpression";
+        }
+        return localName;
     }
 
     private static boolean isLayout(Element element) {
