@@ -14,13 +14,12 @@ import java.util.Optional;
 import org.socorg.platform.calendar.internal.ClockMapper;
 import org.socorg.platform.calendar.internal.ClockRow;
 import org.socorg.platform.calendar.internal.DeadlineRulesProperties;
+import org.socorg.platform.shared.PerTransaction;
 import org.socorg.platform.shared.PlatformException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Statutory clocks: one per case and rule, counted on the {@link WorkingDayCalendar}.
@@ -173,8 +172,7 @@ public class StatutoryClocks {
 
     /**
      * This transaction's copy of the case's clocks by rule, read on first use; {@code null} outside a transaction.
-     * The copy follows the transaction: set aside while a nested one runs (it sees the database, not our
-     * uncommitted rows) and gone when it ends.
+     * The copy follows the transaction ({@link PerTransaction}).
      */
     private Map<String, ClockRow> known(String processInstanceId) {
         Map<String, Map<String, ClockRow>> all = transactionCopy();
@@ -193,43 +191,13 @@ public class StatutoryClocks {
     }
 
     /** The copy if this transaction has read the case's clocks already, without reading them. */
-    private Map<String, ClockRow> loaded(String processInstanceId) {
-        @SuppressWarnings("unchecked")
-        Map<String, Map<String, ClockRow>> all =
-                (Map<String, Map<String, ClockRow>>) TransactionSynchronizationManager.getResource(TX_CLOCKS);
+    private static Map<String, ClockRow> loaded(String processInstanceId) {
+        Map<String, Map<String, ClockRow>> all = PerTransaction.peek(TX_CLOCKS);
         return all == null ? null : all.get(processInstanceId);
     }
 
-    @SuppressWarnings("unchecked")
     private static Map<String, Map<String, ClockRow>> transactionCopy() {
-        if (!TransactionSynchronizationManager.isSynchronizationActive()
-                || !TransactionSynchronizationManager.isActualTransactionActive()) {
-            return null;
-        }
-        Map<String, Map<String, ClockRow>> all =
-                (Map<String, Map<String, ClockRow>>) TransactionSynchronizationManager.getResource(TX_CLOCKS);
-        if (all == null) {
-            Map<String, Map<String, ClockRow>> created = new HashMap<>();
-            TransactionSynchronizationManager.bindResource(TX_CLOCKS, created);
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void suspend() {
-                    TransactionSynchronizationManager.unbindResourceIfPossible(TX_CLOCKS);
-                }
-
-                @Override
-                public void resume() {
-                    TransactionSynchronizationManager.bindResource(TX_CLOCKS, created);
-                }
-
-                @Override
-                public void afterCompletion(int status) {
-                    TransactionSynchronizationManager.unbindResourceIfPossible(TX_CLOCKS);
-                }
-            });
-            all = created;
-        }
-        return all;
+        return PerTransaction.get(TX_CLOCKS, HashMap::new);
     }
 
     /** What a DATETIME(3) column keeps. */
