@@ -260,7 +260,24 @@ public final class RegistrationBenchmark {
         return new Result(driver, meter == null ? null : meter.snapshot(), n, wall, stepNanos, caseNanos);
     }
 
+    /** {@code bench.trace}: the case number whose statements are listed in order, on each side (-1: none). */
+    static final int TRACE_CASE = Integer.getInteger("bench.trace", -1);
+
     private static void runCase(CaseDriver driver, int caseNo, int slot, long[][] stepNanos, long[] caseNanos) {
+        List<String> trace = caseNo == TRACE_CASE ? new ArrayList<>() : null;
+        SqlMeter.trace(trace);
+        try {
+            runSteps(driver, caseNo, slot, stepNanos, caseNanos);
+        } finally {
+            SqlMeter.trace(null);
+        }
+        if (trace != null) {
+            System.out.printf("%nTrace of case %d, %s (%d JDBC calls):%n", caseNo, driver.label(), trace.size());
+            trace.forEach(line -> System.out.println("  " + line));
+        }
+    }
+
+    private static void runSteps(CaseDriver driver, int caseNo, int slot, long[][] stepNanos, long[] caseNanos) {
         String processInstanceId = null;
         long caseStart = System.nanoTime();
         for (Step step : Step.values()) {

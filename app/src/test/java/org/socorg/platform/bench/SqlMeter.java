@@ -32,6 +32,8 @@ final class SqlMeter {
     enum Kind { SELECT, INSERT, UPDATE, DELETE, OTHER }
 
     private static final ThreadLocal<Step> CURRENT = new ThreadLocal<>();
+    /** The statements of one traced case, in order, with where they come from ({@code bench.trace}). */
+    private static final ThreadLocal<List<String>> TRACE = new ThreadLocal<>();
     /** Index of statements issued outside any step. */
     private static final int NO_STEP = Step.values().length;
 
@@ -117,6 +119,38 @@ final class SqlMeter {
         }
     }
 
+    /** Starts ({@code list}) or ends ({@code null}) tracing the calling thread's statements. */
+    static void trace(List<String> list) {
+        if (list == null) {
+            TRACE.remove();
+        } else {
+            TRACE.set(list);
+        }
+    }
+
+    private static void traced(String what, String sql) {
+        List<String> trace = TRACE.get();
+        if (trace == null) {
+            return;
+        }
+        String platform = null;
+        String command = null;
+        for (StackTraceElement f : Thread.currentThread().getStackTrace()) {
+            String c = f.getClassName();
+            if (platform == null && c.startsWith("org.socorg.platform.") && !c.startsWith("org.socorg.platform.bench.")
+                    && !c.contains("$$")) {
+                platform = c.substring(c.lastIndexOf('.') + 1) + "." + f.getMethodName() + ":" + f.getLineNumber();
+            }
+            if (command == null && c.startsWith("org.camunda.") && (c.endsWith("Cmd") || c.endsWith("Command"))) {
+                command = c.substring(c.lastIndexOf('.') + 1);
+            }
+        }
+        Step step = CURRENT.get();
+        trace.add(String.format(Locale.ROOT, "%-7s %-6s %-28s %-48s %s", step == null ? "-" : step.label, what,
+                command == null ? "" : command, platform == null ? "" : platform,
+                sql == null ? "" : shape(sql).substring(0, Math.min(110, shape(sql).length()))));
+    }
+
     boolean detail() {
         return detail;
     }
@@ -165,6 +199,7 @@ final class SqlMeter {
     }
 
     private void statement(String sql, boolean roundTrip, long nanos) {
+        traced(roundTrip ? "exec" : "batch+", sql);
         if (!recording) {
             return;
         }
@@ -183,6 +218,7 @@ final class SqlMeter {
     }
 
     private void flush(long nanos) {
+        traced("FLUSH", null);
         if (recording) {
             int slot = slot();
             roundTrips[slot].increment();
@@ -191,6 +227,7 @@ final class SqlMeter {
     }
 
     private void commit(long nanos) {
+        traced("COMMIT", null);
         if (recording) {
             int slot = slot();
             commits[slot].increment();

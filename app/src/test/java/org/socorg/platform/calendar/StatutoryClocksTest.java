@@ -12,6 +12,9 @@ import org.socorg.platform.TestPlatformApplication;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** The statutory clock's arithmetic, persisted as the engine sees it. Expected dates are worked out by hand. */
 @SpringBootTest(classes = TestPlatformApplication.class)
@@ -21,6 +24,7 @@ class StatutoryClocksTest {
     static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
     @Autowired StatutoryClocks clocks;
+    @Autowired PlatformTransactionManager transactions;
 
     static Instant at(int y, int m, int d, int hour) {
         return LocalDate.of(y, m, d).atTime(hour, 0).atZone(ZONE).toInstant();
@@ -107,5 +111,41 @@ class StatutoryClocksTest {
         assertThat(clocks.stop(newCase(), "registration-acceptance", at(2026, 9, 8, 10))).isFalse();
         assertThat(clocks.forProcessInstance(pid)).singleElement()
                 .satisfies(c -> assertThat(c.state()).isEqualTo(ClockState.STOPPED));
+    }
+
+    @Test
+    void within_one_transaction_the_clocks_read_as_they_were_written() {
+        String pid = newCase();
+        java.util.List<StatutoryClock> inside = new TransactionTemplate(transactions).execute(status -> {
+            clocks.start(pid, "registration-acceptance", at(2026, 9, 7, 10));
+            clocks.stop(pid, "registration-acceptance", at(2026, 9, 8, 10));
+            clocks.start(pid, "test-calendar-days", at(2026, 9, 8, 11));
+            clocks.pause(pid, "test-calendar-days", Instant.parse("2026-09-09T03:00:00.123456789Z"));
+            assertThat(clocks.start(pid, "registration-acceptance", at(2026, 9, 9, 10)).state())
+                    .as("started once, stopped since").isEqualTo(ClockState.STOPPED);
+            assertThat(clocks.find(pid, "test-calendar-days")).get()
+                    .satisfies(c -> assertThat(c.state()).isEqualTo(ClockState.PAUSED));
+            return clocks.forProcessInstance(pid);
+        });
+
+        assertThat(inside).extracting(StatutoryClock::ruleKey)
+                .containsExactly("registration-acceptance", "test-calendar-days");
+        assertThat(clocks.forProcessInstance(pid)).as("a fresh read after the commit").isEqualTo(inside);
+    }
+
+    @Test
+    void a_nested_transaction_reads_the_database_and_leaves_the_outer_copy_intact() {
+        String pid = newCase();
+        TransactionTemplate outer = new TransactionTemplate(transactions);
+        TransactionTemplate nested = new TransactionTemplate(transactions);
+        nested.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        outer.executeWithoutResult(status -> {
+            clocks.start(pid, "registration-acceptance", at(2026, 9, 7, 10));
+            java.util.List<StatutoryClock> seenByAnother = nested.execute(s -> clocks.forProcessInstance(pid));
+            assertThat(seenByAnother).as("not committed yet: another transaction does not see it").isEmpty();
+            assertThat(clocks.forProcessInstance(pid)).singleElement()
+                    .satisfies(c -> assertThat(c.state()).isEqualTo(ClockState.RUNNING));
+        });
+        assertThat(clocks.forProcessInstance(pid)).hasSize(1);
     }
 }

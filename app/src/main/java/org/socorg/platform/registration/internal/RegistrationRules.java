@@ -4,20 +4,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
-import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.variable.Variables;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import org.socorg.platform.organization.Organization;
+import org.socorg.platform.processes.LatestDecisions;
 import org.socorg.platform.registration.ChangeRequest;
 import org.socorg.platform.registration.DeregistrationRequest;
 import org.socorg.platform.registration.EstablishmentRequest;
 import org.socorg.platform.registration.Reason;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 /**
- * Evaluates the deployed DMN tables (latest version, so an analyst's new rules apply to the next check).
+ * Evaluates the deployed DMN tables (latest version, so an analyst's new rules apply to the next check; see
+ * {@link LatestDecisions} for how "latest" is known without a query per evaluation).
  * Both tables collect refusal reasons; no reasons means no objection.
  */
 @Component
@@ -30,9 +30,9 @@ public class RegistrationRules {
     /** The one reason of the requirements table a change of funds can meet; members are not registered. */
     static final String FUNDS_BELOW_MINIMUM = "FUNDS_BELOW_MINIMUM";
 
-    private final DecisionService decisions;
+    private final LatestDecisions decisions;
 
-    RegistrationRules(@Lazy DecisionService decisions) {
+    RegistrationRules(LatestDecisions decisions) {
         this.decisions = decisions;
     }
 
@@ -98,7 +98,7 @@ public class RegistrationRules {
     }
 
     private List<Reason> evaluate(String key, Map<String, Object> variables) {
-        DmnDecisionResult result = decisions.evaluateDecisionByKey(key).variables(variables).evaluate();
+        DmnDecisionResult result = decisions.evaluate(key, variables);
         return result.getResultList().stream()
                 .map(row -> new Reason((String) row.get("reasonCode"), (String) row.get("messageZh"),
                         (String) row.get("messageEn")))
