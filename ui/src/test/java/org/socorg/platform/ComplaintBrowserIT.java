@@ -145,6 +145,8 @@ class ComplaintBrowserIT extends WithKeycloak {
 
         // from the search page: the organization found by part of its name
         browser.get(base + "/");
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});",
+                wait.until(ExpectedConditions.presenceOfElementLocated(By.id("public-complaint-link"))));
         wait.until(ExpectedConditions.elementToBeClickable(By.id("public-complaint-link"))).click();
         WebElement search = wait.until(ExpectedConditions.presenceOfElementLocated(
                 By.cssSelector("#complaint-organization input")));
