@@ -1,5 +1,6 @@
 package org.socorg.platform.ui.workbench;
 
+import org.socorg.platform.ui.workspace.Ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.CssImport;
@@ -19,7 +20,7 @@ public class DmnEditor extends Component implements ModelEditor {
 
     public DmnEditor() {
         setId("dmn-editor");
-        var texts = WorkbenchUi.texts();
+        var texts = Ui.texts();
         getElement().setAttribute("data-label-drd", texts.get("workbench.dmn.drd"));
         getElement().setAttribute("data-label-table", texts.get("workbench.dmn.table"));
         getElement().setAttribute("data-label-expression", texts.get("workbench.dmn.expression"));

@@ -1,5 +1,6 @@
 package org.socorg.platform.ui.workbench;
 
+import org.socorg.platform.ui.workspace.Ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -72,7 +73,7 @@ public class MigrationView extends VerticalLayout implements BeforeEnterObserver
     private final Migrations migrations;
     private final AuditLog audit;
     private final CurrentUser currentUser;
-    private final Texts texts = AnalystUi.texts();
+    private final Texts texts = Ui.texts();
     private final Select<String> key = new Select<>();
     private final Select<DeployedModel> source = new Select<>();
     private final Select<DeployedModel> target = new Select<>();
@@ -150,7 +151,7 @@ public class MigrationView extends VerticalLayout implements BeforeEnterObserver
         results.setVisible(false);
         resultsTitle.setVisible(false);
 
-        add(new H2(texts.get("workbench.migration.title")), AnalystUi.note(texts.get("workbench.migration.intro")),
+        add(new H2(texts.get("workbench.migration.title")), Ui.note(texts.get("workbench.migration.intro")),
                 pick, new H3(texts.get("workbench.migration.mapping")), planNote, mapping, actions, resultsTitle,
                 results);
     }
@@ -173,7 +174,7 @@ public class MigrationView extends VerticalLayout implements BeforeEnterObserver
     }
 
     private void loadModels() {
-        AnalystUi.attempt(texts, () -> processes = workbench.models(caller).stream()
+        Ui.attempt(texts, () -> processes = workbench.models(caller).stream()
                 .filter(m -> m.kind() == ModelKind.BPMN).toList());
     }
 
@@ -210,7 +211,7 @@ public class MigrationView extends VerticalLayout implements BeforeEnterObserver
         mapping.setItems(rows);
         planNote.removeAll();
         if (note != null) {
-            planNote.add(AnalystUi.empty(note));
+            planNote.add(Ui.empty(note));
         }
         dryRun.setEnabled(false);
         execute.setEnabled(false);
@@ -226,7 +227,7 @@ public class MigrationView extends VerticalLayout implements BeforeEnterObserver
             clearPlan(from != null && to != null ? texts.get("workbench.migration.sameVersion") : null);
             return;
         }
-        boolean ok = AnalystUi.attempt(texts, () -> {
+        boolean ok = Ui.attempt(texts, () -> {
             sourceActivities.clear();
             sourceActivities.putAll(activities(from.definitionId()));
             targetActivities.clear();
@@ -238,7 +239,7 @@ public class MigrationView extends VerticalLayout implements BeforeEnterObserver
             plan.unmappedSourceActivities().forEach(a -> rows.add(new Row(a, null, false)));
             mapping.setItems(rows);
             planNote.removeAll();
-            planNote.add(AnalystUi.note(plan.unmappedSourceActivities().isEmpty()
+            planNote.add(Ui.note(plan.unmappedSourceActivities().isEmpty()
                     ? texts.get("workbench.migration.allMapped", plan.instructions().size())
                     : texts.get("workbench.migration.unmapped", plan.unmappedSourceActivities().size())));
         });
@@ -300,7 +301,7 @@ public class MigrationView extends VerticalLayout implements BeforeEnterObserver
         if (from == null || to == null) {
             return;
         }
-        AnalystUi.attempt(texts, () -> {
+        Ui.attempt(texts, () -> {
             List<InstanceMigration> outcome = forReal
                     ? migrations.execute(caller, from.definitionId(), to.definitionId(), instructions(), null)
                     : migrations.dryRun(caller, from.definitionId(), to.definitionId(), instructions(), null);
@@ -318,7 +319,7 @@ public class MigrationView extends VerticalLayout implements BeforeEnterObserver
                             moved, outcome.size()));
             resultsTitle.scrollIntoView();
             if (forReal) {
-                AnalystUi.success(texts.get("workbench.migration.executedTitle", moved, outcome.size()));
+                Ui.success(texts.get("workbench.migration.executedTitle", moved, outcome.size()));
                 rollBack.setVisible(moved > 0);
             }
         });
@@ -346,24 +347,24 @@ public class MigrationView extends VerticalLayout implements BeforeEnterObserver
         rollBack.setVisible(false);
         source.setValue(to);
         target.setValue(from);
-        AnalystUi.success(texts.get("workbench.migration.swapped"));
+        Ui.success(texts.get("workbench.migration.swapped"));
     }
 
     private Span outcome(InstanceMigration m) {
         if (!m.ok()) {
-            Span refused = AnalystUi.badge(texts.get("workbench.migration.refused") + ": "
+            Span refused = Ui.badge(texts.get("workbench.migration.refused") + ": "
                     + String.join("; ", m.problems()), "error");
             refused.getStyle().set("white-space", "normal");
             return refused;
         }
         if (!executed) {
-            return AnalystUi.badge(texts.get("workbench.migration.wouldMove"), "");
+            return Ui.badge(texts.get("workbench.migration.wouldMove"), "");
         }
         String seal = audit.caseTrail(m.businessKey() == null ? "" : m.businessKey()).stream()
                 .filter(e -> "process.migrated".equals(e.fields().get("kind"))
                         && m.processInstanceId().equals(e.fields().get("processInstance")))
                 .reduce((a, b) -> b).map(e -> " · " + texts.get("workbench.migration.sealed", e.seq())).orElse("");
-        Span moved = AnalystUi.badge(texts.get("workbench.migration.moved") + seal, "success");
+        Span moved = Ui.badge(texts.get("workbench.migration.moved") + seal, "success");
         moved.addClassName("migration-moved");
         return moved;
     }

@@ -1,5 +1,6 @@
 package org.socorg.platform.ui.workbench;
 
+import org.socorg.platform.ui.workspace.Ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -51,7 +52,7 @@ public class ModelEditorView extends VerticalLayout implements BeforeEnterObserv
 
     private final Workbench workbench;
     private final CurrentUser currentUser;
-    private final Texts texts = WorkbenchUi.texts();
+    private final Texts texts = Ui.texts();
     private final H2 title = new H2();
     private final Paragraph about = new Paragraph();
     private final Span status = new Span();
@@ -84,7 +85,7 @@ public class ModelEditorView extends VerticalLayout implements BeforeEnterObserv
         save.setId("save-draft");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> content(content -> store(content,
-                stored -> WorkbenchUi.success(texts.get("workbench.editor.saved")))));
+                stored -> Ui.success(texts.get("workbench.editor.saved")))));
         submit.setText(texts.get("workbench.editor.submit"));
         submit.setId("submit-draft");
         submit.addThemeVariants(ButtonVariant.LUMO_SUCCESS);
@@ -126,7 +127,7 @@ public class ModelEditorView extends VerticalLayout implements BeforeEnterObserv
                 content = draft.content();
                 title.setText(texts.get("workbench.editor.draftTitle", WorkbenchUi.fileName(resourceName)));
                 about.setText(texts.get("workbench.editor.draftAbout", kindLabel(kind),
-                        draft.modelKey() == null ? "—" : draft.modelKey(), WorkbenchUi.time(draft.updatedAt())));
+                        draft.modelKey() == null ? "—" : draft.modelKey(), Ui.time(draft.updatedAt())));
             } else {
                 String definitionId = event.getRouteParameters().get("definitionId").orElseThrow();
                 var source = workbench.source(caller, definitionId);
@@ -159,7 +160,7 @@ public class ModelEditorView extends VerticalLayout implements BeforeEnterObserv
         importWarnings.setVisible(false);
         String opened = content;
         editor.load(content).then(JsonArray.class, warnings -> showImportWarnings(opened, warnings),
-                failure -> WorkbenchUi.error(texts.get("workbench.editor.importFailed", plain(failure))));
+                failure -> Ui.error(texts.get("workbench.editor.importFailed", plain(failure))));
     }
 
     /**
@@ -197,7 +198,7 @@ public class ModelEditorView extends VerticalLayout implements BeforeEnterObserv
         status.setVisible(draft != null);
         readOnly.setVisible(!editable);
         if (draft != null) {
-            status.add(WorkbenchUi.badge(texts.get("workbench.status." + draft.status().name()),
+            status.add(Ui.badge(texts.get("workbench.status." + draft.status().name()),
                     draft.status() == DraftStatus.REJECTED ? "error"
                             : draft.status() == DraftStatus.DEPLOYED ? "success" : ""));
             if (!editable) {
@@ -214,7 +215,7 @@ public class ModelEditorView extends VerticalLayout implements BeforeEnterObserv
     /** The editor's current text, then the action. */
     private void content(SerializableConsumer<String> then) {
         editor.save().then(String.class, then,
-                failure -> WorkbenchUi.error(texts.get("workbench.editor.exportFailed", plain(failure))));
+                failure -> Ui.error(texts.get("workbench.editor.exportFailed", plain(failure))));
     }
 
     /** Both checks on the editor's current text: bpmnlint in the browser, the engine and rules on the server. */
@@ -229,7 +230,7 @@ public class ModelEditorView extends VerticalLayout implements BeforeEnterObserv
         try {
             server = workbench.check(caller, resourceName, content);
         } catch (PlatformException refusal) {
-            WorkbenchUi.error(texts.english() ? refusal.messageEn() : refusal.messageZh());
+            Ui.error(texts.english() ? refusal.messageEn() : refusal.messageZh());
             return;
         }
         List<Finding> findings = Finding.of(texts, kind, content, server, lint);
@@ -241,9 +242,9 @@ public class ModelEditorView extends VerticalLayout implements BeforeEnterObserv
     private void summarize(List<Finding> findings) {
         long errors = findings.stream().filter(Finding::isError).count();
         if (errors > 0) {
-            WorkbenchUi.error(texts.get("workbench.problems.summary", errors, findings.size() - errors));
+            Ui.error(texts.get("workbench.problems.summary", errors, findings.size() - errors));
         } else {
-            WorkbenchUi.success(findings.isEmpty() ? texts.get("workbench.problems.none")
+            Ui.success(findings.isEmpty() ? texts.get("workbench.problems.none")
                     : texts.get("workbench.problems.summary", 0, findings.size()));
         }
     }
@@ -254,7 +255,7 @@ public class ModelEditorView extends VerticalLayout implements BeforeEnterObserv
         long errors = findings.stream().filter(Finding::isError).count();
         problems.add(new H3(texts.get("workbench.problems.title")));
         if (findings.isEmpty()) {
-            problems.add(WorkbenchUi.empty(texts.get("workbench.problems.none")));
+            problems.add(Ui.empty(texts.get("workbench.problems.none")));
             return;
         }
         Paragraph summary = new Paragraph(texts.get("workbench.problems.summary", errors, findings.size() - errors));
@@ -266,10 +267,10 @@ public class ModelEditorView extends VerticalLayout implements BeforeEnterObserv
             item.addClassName("model-problem");
             item.getElement().setAttribute("data-severity", f.severity().name());
             item.getStyle().set("margin-bottom", "var(--lumo-space-s)");
-            Span severity = WorkbenchUi.badge(texts.get("workbench.severity." + f.severity().name()),
+            Span severity = Ui.badge(texts.get("workbench.severity." + f.severity().name()),
                     f.isError() ? "error" : "contrast");
             severity.addClassName(f.isError() ? "socorg-severity-error" : "socorg-severity-warning");
-            Span source = WorkbenchUi.badge(texts.get(f.source() == Finding.Source.BROWSER ? "workbench.source.lint"
+            Span source = Ui.badge(texts.get(f.source() == Finding.Source.BROWSER ? "workbench.source.lint"
                     : "engine".equals(f.rule()) ? "workbench.source.engine" : "workbench.source.rules"), "");
             source.addClassName("socorg-problem-source");
             Span element = new Span(" " + f.element() + ": ");
@@ -282,7 +283,7 @@ public class ModelEditorView extends VerticalLayout implements BeforeEnterObserv
 
     /** Saves the text as a new draft of the opened version, or into the open draft. */
     private void store(String content, SerializableConsumer<ModelDraft> then) {
-        WorkbenchUi.attempt(texts, () -> {
+        Ui.attempt(texts, () -> {
             if (draft == null) {
                 draft = workbench.createDraft(caller, null, content, baseDefinitionId);
                 // the address now names the draft: a reload, or a bookmark, reopens it from the server
@@ -300,13 +301,13 @@ public class ModelEditorView extends VerticalLayout implements BeforeEnterObserv
         check((content, findings) -> {
             long errors = findings.stream().filter(Finding::isError).count();
             if (errors > 0) {
-                WorkbenchUi.error(texts.get("workbench.editor.fixFirst", errors));
+                Ui.error(texts.get("workbench.editor.fixFirst", errors));
                 return;
             }
-            store(content, stored -> WorkbenchUi.attempt(texts, () -> {
+            store(content, stored -> Ui.attempt(texts, () -> {
                 draft = workbench.submit(caller, stored.id());
                 renderStatus();
-                WorkbenchUi.success(texts.get("workbench.editor.submitted"));
+                Ui.success(texts.get("workbench.editor.submitted"));
             }));
         });
     }

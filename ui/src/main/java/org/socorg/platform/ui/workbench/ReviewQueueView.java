@@ -1,5 +1,6 @@
 package org.socorg.platform.ui.workbench;
 
+import org.socorg.platform.ui.workspace.Ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -33,7 +34,7 @@ public class ReviewQueueView extends VerticalLayout implements BeforeEnterObserv
 
     private final Workbench workbench;
     private final CurrentUser currentUser;
-    private final Texts texts = AnalystUi.texts();
+    private final Texts texts = Ui.texts();
     private final Grid<ModelDraft> toReview = grid("review-queue");
     private final Grid<ModelDraft> mine = grid("review-queue-mine");
     private final Div toReviewEmpty = new Div();
@@ -45,7 +46,7 @@ public class ReviewQueueView extends VerticalLayout implements BeforeEnterObserv
         setSizeFull();
         toReview.getElement().setAttribute("aria-label", texts.get("workbench.reviews.title"));
         mine.getElement().setAttribute("aria-label", texts.get("workbench.reviews.mine"));
-        add(new H2(texts.get("workbench.reviews.title")), AnalystUi.note(texts.get("workbench.reviews.intro")),
+        add(new H2(texts.get("workbench.reviews.title")), Ui.note(texts.get("workbench.reviews.intro")),
                 toReviewEmpty, toReview, new H3(texts.get("workbench.reviews.mine")), mineEmpty, mine);
     }
 
@@ -57,7 +58,7 @@ public class ReviewQueueView extends VerticalLayout implements BeforeEnterObserv
         grid.addColumn(d -> d.kind().name()).setHeader(texts.get("workbench.review.kind")).setAutoWidth(true);
         grid.addColumn(ModelDraft::modelKey).setHeader(texts.get("workbench.review.key")).setAutoWidth(true);
         grid.addColumn(ModelDraft::author).setHeader(texts.get("workbench.review.author")).setAutoWidth(true);
-        grid.addColumn(d -> AnalystUi.time(d.updatedAt())).setHeader(texts.get("workbench.reviews.submitted"))
+        grid.addColumn(d -> Ui.time(d.updatedAt())).setHeader(texts.get("workbench.reviews.submitted"))
                 .setAutoWidth(true);
         grid.addComponentColumn(d -> {
             Button open = new Button(texts.get("workbench.reviews.open"), e -> getUI().ifPresent(ui ->
@@ -78,7 +79,7 @@ public class ReviewQueueView extends VerticalLayout implements BeforeEnterObserv
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         Caller caller = currentUser.require();
-        AnalystUi.attempt(texts, () -> {
+        Ui.attempt(texts, () -> {
             List<ModelDraft> inReview = workbench.drafts(caller, DraftStatus.IN_REVIEW);
             show(toReview, toReviewEmpty, inReview.stream().filter(d -> !caller.id().equals(d.author())).toList(),
                     texts.get("workbench.reviews.empty"));
@@ -92,7 +93,7 @@ public class ReviewQueueView extends VerticalLayout implements BeforeEnterObserv
         grid.setVisible(!drafts.isEmpty());
         empty.removeAll();
         if (drafts.isEmpty()) {
-            empty.add(AnalystUi.empty(emptyText));
+            empty.add(Ui.empty(emptyText));
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.socorg.platform.ui.workbench;
 
+import org.socorg.platform.ui.workspace.Ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -46,7 +47,7 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
     private final Workbench workbench;
     private final AuditLog audit;
     private final CurrentUser currentUser;
-    private final Texts texts = AnalystUi.texts();
+    private final Texts texts = Ui.texts();
     private final H2 title = new H2();
     private final Paragraph summary = new Paragraph();
     private final Div diagrams = new Div();
@@ -112,7 +113,7 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
             draft = workbench.draft(caller, id);
         } catch (PlatformException refusal) {
             removeAll();
-            Div missing = new Div(AnalystUi.empty(AnalystUi.message(texts, refusal)));
+            Div missing = new Div(Ui.empty(Ui.message(texts, refusal)));
             missing.setId("review-not-found");
             add(new H2(texts.get("workbench.review.title")), missing);
             return;
@@ -131,7 +132,7 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
         if (draft.kind() == ModelKind.BPMN) {
             diagrams.add(legend(), sideBySide(base, changes));
         } else {
-            diagrams.add(AnalystUi.note(texts.get("workbench.review.textualOnly")));
+            diagrams.add(Ui.note(texts.get("workbench.review.textualOnly")));
         }
         changeList.removeAll();
         if (changes.isEmpty()) {
@@ -205,9 +206,9 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
 
     private ListItem changeItem(ElementChange change) {
         Span badge = switch (change.change()) {
-            case ADDED -> AnalystUi.badge(texts.get("workbench.review.change.ADDED"), "success");
-            case REMOVED -> AnalystUi.badge(texts.get("workbench.review.change.REMOVED"), "error");
-            case CHANGED -> AnalystUi.amberBadge(texts.get("workbench.review.change.CHANGED"));
+            case ADDED -> Ui.badge(texts.get("workbench.review.change.ADDED"), "success");
+            case REMOVED -> Ui.badge(texts.get("workbench.review.change.REMOVED"), "error");
+            case CHANGED -> Ui.amberBadge(texts.get("workbench.review.change.CHANGED"));
         };
         String name = change.name() == null || change.name().isBlank() ? change.elementId()
                 : change.name() + " (" + change.elementId() + ")";
@@ -237,7 +238,7 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
     }
 
     private void approve() {
-        AnalystUi.attempt(texts, () -> {
+        Ui.attempt(texts, () -> {
             draft = workbench.approve(caller, draft.id(), comment.getValue());
             versions = workbench.models(caller);
             DeployedModel model = versions.stream()
@@ -250,7 +251,7 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
             result.removeAll();
             result.add(new Paragraph(texts.get("workbench.review.deployedAs", version)), new Paragraph(seal));
             result.setVisible(true);
-            AnalystUi.success(texts.get("workbench.review.approved"));
+            Ui.success(texts.get("workbench.review.approved"));
             updateSummary();
             updateActions();
             result.scrollIntoView();
@@ -258,12 +259,12 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
     }
 
     private void reject() {
-        AnalystUi.attempt(texts, () -> {
+        Ui.attempt(texts, () -> {
             draft = workbench.reject(caller, draft.id(), comment.getValue());
             result.removeAll();
             result.add(new Paragraph(texts.get("workbench.review.rejectedText", draft.author())));
             result.setVisible(true);
-            AnalystUi.success(texts.get("workbench.review.rejected"));
+            Ui.success(texts.get("workbench.review.rejected"));
             updateSummary();
             updateActions();
             result.scrollIntoView();

@@ -1,5 +1,6 @@
 package org.socorg.platform.ui.workbench;
 
+import org.socorg.platform.ui.workspace.Ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -52,7 +53,7 @@ public class WorkbenchView extends VerticalLayout implements BeforeEnterObserver
 
     private final Workbench workbench;
     private final CurrentUser currentUser;
-    private final Texts texts = WorkbenchUi.texts();
+    private final Texts texts = Ui.texts();
     private final Select<ModelKind> kind = new Select<>();
     private final TextField search = new TextField();
     private final Grid<DeployedModel> models = new Grid<>(DeployedModel.class, false);
@@ -94,7 +95,7 @@ public class WorkbenchView extends VerticalLayout implements BeforeEnterObserver
                 .setWidth("14em").setFlexGrow(1).setResizable(true);
         models.addColumn(DeployedModel::version).setHeader(texts.get("workbench.list.version")).setAutoWidth(true)
                 .setSortable(true);
-        models.addColumn(m -> WorkbenchUi.time(m.deployedAt())).setHeader(texts.get("workbench.list.deployedAt"))
+        models.addColumn(m -> Ui.time(m.deployedAt())).setHeader(texts.get("workbench.list.deployedAt"))
                 .setAutoWidth(true);
         models.addColumn(m -> "system".equals(m.deployedBy()) ? texts.get("workbench.list.system") : m.deployedBy())
                 .setHeader(texts.get("workbench.list.deployedBy")).setAutoWidth(true);
@@ -115,10 +116,10 @@ public class WorkbenchView extends VerticalLayout implements BeforeEnterObserver
                 .setHeader(texts.get("workbench.list.kind")).setAutoWidth(true);
         drafts.addColumn(d -> d.modelKey() == null ? "—" : d.modelKey()).setHeader(texts.get("workbench.list.key"))
                 .setAutoWidth(true);
-        drafts.addComponentColumn(d -> WorkbenchUi.badge(texts.get("workbench.status." + d.status().name()),
+        drafts.addComponentColumn(d -> Ui.badge(texts.get("workbench.status." + d.status().name()),
                         d.status() == DraftStatus.REJECTED ? "error" : d.status() == DraftStatus.DEPLOYED ? "success" : ""))
                 .setHeader(texts.get("workbench.drafts.status")).setAutoWidth(true);
-        drafts.addColumn(d -> WorkbenchUi.time(d.updatedAt())).setHeader(texts.get("workbench.drafts.updated"))
+        drafts.addColumn(d -> Ui.time(d.updatedAt())).setHeader(texts.get("workbench.drafts.updated"))
                 .setAutoWidth(true);
         drafts.addComponentColumn(d -> {
             Button open = new Button(texts.get("workbench.list.open"),
@@ -148,7 +149,7 @@ public class WorkbenchView extends VerticalLayout implements BeforeEnterObserver
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         caller = currentUser.get().orElseThrow();
-        WorkbenchUi.attempt(texts, () -> all = workbench.models(caller));
+        Ui.attempt(texts, () -> all = workbench.models(caller));
         filter();
         refreshDrafts();
     }
@@ -165,14 +166,14 @@ public class WorkbenchView extends VerticalLayout implements BeforeEnterObserver
         modelsEmpty.removeAll();
         modelsEmpty.setVisible(shown.isEmpty());
         if (shown.isEmpty()) {
-            modelsEmpty.add(WorkbenchUi.empty(texts.get(all.isEmpty() ? "workbench.list.noneDeployed"
+            modelsEmpty.add(Ui.empty(texts.get(all.isEmpty() ? "workbench.list.noneDeployed"
                     : "workbench.list.noneMatch")));
         }
     }
 
     private void refreshDrafts() {
         List<List<ModelDraft>> found = new java.util.ArrayList<>();
-        WorkbenchUi.attempt(texts, () -> found.add(workbench.drafts(caller, null).stream()
+        Ui.attempt(texts, () -> found.add(workbench.drafts(caller, null).stream()
                 .filter(d -> caller.id().equals(d.author())).toList()));
         List<ModelDraft> mine = found.isEmpty() ? List.of() : found.get(0);
         drafts.setItems(mine);
@@ -180,7 +181,7 @@ public class WorkbenchView extends VerticalLayout implements BeforeEnterObserver
         draftsEmpty.removeAll();
         draftsEmpty.setVisible(mine.isEmpty());
         if (mine.isEmpty()) {
-            draftsEmpty.add(WorkbenchUi.empty(texts.get("workbench.drafts.none")));
+            draftsEmpty.add(Ui.empty(texts.get("workbench.drafts.none")));
         }
     }
 
@@ -213,12 +214,12 @@ public class WorkbenchView extends VerticalLayout implements BeforeEnterObserver
             if (refusal != null) {
                 // the transfer worked, the file did not: no tick next to it, so the next try starts clean
                 self[0].clearFileList();
-                WorkbenchUi.error(texts.get(refusal, metadata.fileName()));
+                Ui.error(texts.get(refusal, metadata.fileName()));
                 return;
             }
-            WorkbenchUi.attempt(texts, () -> {
+            Ui.attempt(texts, () -> {
                 ModelDraft draft = workbench.createDraft(caller, metadata.fileName(), ModelFiles.text(bytes), null);
-                WorkbenchUi.success(texts.get("workbench.import.done", WorkbenchUi.fileName(draft.resourceName())));
+                Ui.success(texts.get("workbench.import.done", WorkbenchUi.fileName(draft.resourceName())));
                 ui.navigate("workbench/draft/" + draft.id());
             });
         })));
@@ -227,7 +228,7 @@ public class WorkbenchView extends VerticalLayout implements BeforeEnterObserver
         upload.setAcceptedFileTypes(ModelFiles.EXTENSIONS.toArray(String[]::new));
         upload.setMaxFileSize(ModelFiles.MAX_BYTES);
         upload.setMaxFiles(1);
-        upload.addFileRejectedListener(e -> WorkbenchUi.error(texts.get("workbench.import.rejected")));
+        upload.addFileRejectedListener(e -> Ui.error(texts.get("workbench.import.rejected")));
         upload.getElement().setAttribute("aria-label", texts.get("workbench.import.title"));
         UploadI18N i18n = new UploadI18N();
         i18n.setAddFiles(new UploadI18N.AddFiles().setOne(texts.get("workbench.import.add"))

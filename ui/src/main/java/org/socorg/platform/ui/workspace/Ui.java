@@ -17,32 +17,32 @@ import org.slf4j.LoggerFactory;
 import org.socorg.platform.shared.PlatformException;
 import org.socorg.platform.ui.forms.Texts;
 
-/** Small helpers every workspace view shares: texts, times, refusals shown as messages (never stack traces). */
-final class Ui {
+/** Small helpers every workspace and workbench view shares: texts, times, refusals shown as messages (never stack traces). */
+public final class Ui {
 
-    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZONE);
     private static final Logger log = LoggerFactory.getLogger(Ui.class);
 
     private Ui() {
     }
 
-    static Texts texts() {
+    public static Texts texts() {
         UI ui = UI.getCurrent();
         return Texts.of(ui == null ? Texts.CHINESE : ui.getLocale());
     }
 
-    static String time(Instant instant) {
+    public static String time(Instant instant) {
         return instant == null ? "—" : TIME.format(instant);
     }
 
     /** The refusal in the user's language. */
-    static String message(Texts texts, PlatformException refusal) {
+    public static String message(Texts texts, PlatformException refusal) {
         return texts.english() ? refusal.messageEn() : refusal.messageZh();
     }
 
     /** Runs an action; a refusal becomes a message in the user's language, anything else a generic one. */
-    static boolean attempt(Texts texts, Runnable action) {
+    public static boolean attempt(Texts texts, Runnable action) {
         try {
             action.run();
             return true;
@@ -58,20 +58,20 @@ final class Ui {
         return false;
     }
 
-    static void error(String text) {
+    public static void error(String text) {
         Notification n = Notification.show(text, 6000, Notification.Position.TOP_CENTER);
         n.addThemeVariants(NotificationVariant.LUMO_ERROR);
         n.getElement().setAttribute("role", "alert");
     }
 
-    static void success(String text) {
+    public static void success(String text) {
         Notification n = Notification.show(text, 4000, Notification.Position.TOP_CENTER);
         n.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         n.getElement().setAttribute("role", "status");
     }
 
     /** An empty state: what is (not) here and what to do. */
-    static Component empty(String text) {
+    public static Component empty(String text) {
         Div box = new Div(VaadinIcon.INFO_CIRCLE_O.create(), new Span(" " + text));
         box.getStyle().set("padding", "var(--lumo-space-m)").set("color", "var(--lumo-secondary-text-color)")
                 .set("background", "var(--lumo-contrast-5pct)").set("border-radius", "var(--lumo-border-radius-m)");
@@ -80,37 +80,37 @@ final class Ui {
     }
 
     /** The page's single h1 (the shell's platform name is not a heading), sized like the workspace's headings. */
-    static com.vaadin.flow.component.html.H1 pageTitle(String text) {
+    public static com.vaadin.flow.component.html.H1 pageTitle(String text) {
         com.vaadin.flow.component.html.H1 title = new com.vaadin.flow.component.html.H1(text);
         title.getStyle().set("font-size", "var(--lumo-font-size-xxl)").set("margin-top", "var(--lumo-space-m)");
         return title;
     }
 
-    static Paragraph note(String text) {
+    public static Paragraph note(String text) {
         Paragraph p = new Paragraph(text);
         p.getStyle().set("color", "var(--lumo-secondary-text-color)").set("margin", "0.25em 0");
         return p;
     }
 
     /** A badge (Lumo theme): {@code variant} one of "", "success", "error", "contrast". */
-    static Span badge(String text, String variant) {
+    public static Span badge(String text, String variant) {
         Span badge = new Span(text);
         badge.getElement().getThemeList().add(("badge " + variant).strip());
         return badge;
     }
 
     /** Amber badge: Lumo has no warning badge, so colours with AA contrast. */
-    static Span amberBadge(String text) {
+    public static Span amberBadge(String text) {
         Span badge = badge(text, "");
         badge.getStyle().set("background-color", "#fff0c2").set("color", "#5c4400");
         return badge;
     }
 
-    static String statusLabel(Texts texts, Enum<?> status) {
+    public static String statusLabel(Texts texts, Enum<?> status) {
         return texts.get("workspace.status." + status.name());
     }
 
-    static String divisionLabel(Texts texts, String code) {
+    public static String divisionLabel(Texts texts, String code) {
         if (code == null) {
             return "—";
         }
@@ -119,7 +119,7 @@ final class Ui {
         return label.equals(key) ? code : label;
     }
 
-    static Locale locale() {
+    public static Locale locale() {
         return texts().locale();
     }
 }
