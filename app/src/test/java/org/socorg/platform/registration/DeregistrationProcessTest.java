@@ -261,4 +261,21 @@ class DeregistrationProcessTest {
         assertThat(pi).hasPassedInOrder("BoundaryEvent_AcceptanceReminder", "ServiceTask_SendDeadlineReminder",
                 "EndEvent_ReminderSent").hasNotPassed("UserTask_SuperviseOverdueCase").isWaitingAt("UserTask_CheckDocuments");
     }
+
+    @Test
+    void escalates_to_the_supervisor_when_the_acceptance_limit_passes() {
+        ProcessInstance pi = file(deregistration(org.creditCode()));
+        StatutoryClock clock = clocks.find(pi.getId(), "registration-acceptance").orElseThrow();
+        Job overdue = management.createJobQuery().processInstanceId(pi.getId())
+                .activityId("BoundaryEvent_AcceptanceOverdue").singleResult();
+        assertThat(overdue.getDuedate().toInstant()).isEqualTo(clock.dueAt());
+        ClockUtil.setCurrentTime(Date.from(clock.dueAt()));
+        management.executeJob(overdue.getId());
+
+        assertThat(pi).hasPassed("BoundaryEvent_AcceptanceOverdue")
+                .isWaitingAt("UserTask_CheckDocuments", "UserTask_SuperviseOverdueCase");
+        complete(inbox, SUPERVISOR, pi.getId(), "UserTask_SuperviseOverdueCase", "ACKNOWLEDGE", "已督促受理人员当日办结");
+        assertThat(pi).hasPassed("UserTask_SuperviseOverdueCase", "EndEvent_Supervised")
+                .isWaitingAt("UserTask_CheckDocuments");
+    }
 }
