@@ -35,6 +35,7 @@ import org.socorg.platform.organization.Organization;
 import org.socorg.platform.organization.OrganizationRegistry;
 import org.socorg.platform.shared.PlatformException;
 import org.socorg.platform.task.TaskDecision;
+import org.socorg.platform.task.InboxNotices;
 import org.socorg.platform.task.TaskInbox;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -60,6 +61,7 @@ class AnnualReportProcessTest {
     @Autowired ManagementService management;
     @Autowired List<PublicRecordSource> publicSources;
     @Autowired ApplicationEvents events;
+    @Autowired InboxNotices notices;
 
     Organization org;
     int year;
@@ -227,5 +229,28 @@ class AnnualReportProcessTest {
         complete(inbox, SUPERVISOR, filed.processInstanceId(), "UserTask_SuperviseOverdueReview", "ACKNOWLEDGE",
                 "已督促经办人三日内完成审核");
         assertThat(pi).hasPassed("EndEvent_Supervised").isWaitingAt("UserTask_ReviewReport");
+    }
+
+    @Test
+    void reminds_the_officials_before_the_review_limit() {
+        AnnualReport filed = file();
+        ProcessInstance pi = instance(filed);
+        StatutoryClock clock = clocks.find(filed.processInstanceId(), "annual-report-review").orElseThrow();
+        assertThat(clock.reminderAt()).as("annual-report-review reminds before its due date").isBefore(clock.dueAt());
+        Job reminder = management.createJobQuery().processInstanceId(filed.processInstanceId())
+                .activityId("BoundaryEvent_ReviewReminder").singleResult();
+        assertThat(reminder).as("the review limit has a reminder timer").isNotNull();
+        assertThat(reminder.getDuedate().toInstant()).isEqualTo(clock.reminderAt());
+
+        ClockUtil.setCurrentTime(Date.from(clock.reminderAt()));
+        management.executeJob(reminder.getId());
+
+        assertThat(pi).hasPassedInOrder("BoundaryEvent_ReviewReminder", "ServiceTask_SendReviewReminder",
+                "EndEvent_ReviewReminderSent").hasNotPassed("UserTask_SuperviseOverdueReview")
+                .isWaitingAt("UserTask_ReviewReport");
+        assertThat(notices.mine(OFFICIAL)).anySatisfy(n -> {
+            assertThat(n.kind()).isEqualTo(InboxNotices.DEADLINE_NEAR);
+            assertThat(n.processInstanceId()).isEqualTo(filed.processInstanceId());
+        });
     }
 }

@@ -170,6 +170,9 @@ abstract class AnnualReportApiJourney extends ApiJourneySupport {
         String proposal = engineCase("credit-listing", org.creditCode());
         Map<String, Object> late = file();
         String pid = (String) late.get("processInstanceId");
+        fireTimer(pid, "BoundaryEvent_ReviewReminder");
+        assertReached(pid, "EndEvent_ReviewReminderSent");
+        assertThat(noticesOf("official1", "DEADLINE_NEAR", (String) late.get("id"))).hasSize(1);
         fireTimer(pid, "BoundaryEvent_ReviewOverdue");
         completeTask("supervisor1", pid, "UserTask_SuperviseOverdueReview", Map.of("outcome", "ACKNOWLEDGE",
                 "comment", "已督促承办人三日内审查完毕"));

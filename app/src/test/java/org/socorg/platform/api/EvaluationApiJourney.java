@@ -179,6 +179,9 @@ abstract class EvaluationApiJourney extends ApiJourneySupport {
         fireTimer(rejectedPid, "BoundaryEvent_ReviewReminder");
         assertReached(rejectedPid, "EndEvent_ReminderSent");
         assertThat(noticesOf("official1", "DEADLINE_NEAR", (String) rejected.get("id"))).hasSize(1);
+        fireTimer(rejectedPid, "BoundaryEvent_ReviewOverdue");
+        decide("supervisor1", rejectedPid, "UserTask_SuperviseOverdueReview", "ACKNOWLEDGE", "已督促初审人员办结");
+        assertReached(rejectedPid, "EndEvent_Supervised");
         decide("official1", rejectedPid, "UserTask_ReviewApplication", "NOT_ACCEPTED", "自评报告与财务报表不符");
         assertReached(rejectedPid, "EndEvent_NotAcceptable");
         assertEndedAt(rejectedPid, "EndEvent_NotAccepted");

@@ -88,9 +88,13 @@ class StatutoryClocksTest {
 
     @Test
     void flags_a_deadline_that_reaches_into_a_year_without_holiday_data() {
-        StatutoryClock clock = clocks.start(newCase(), "registration-establishment", at(2026, 12, 1, 10));
+        StatutoryClock clock = clocks.start(newCase(), "enforcement-investigation", at(2026, 12, 1, 10));
         assertThat(clock.calendarUncertain()).isTrue();
         assertThat(clock.dueOn().getYear()).isEqualTo(2027);
+        // calendar days need no holiday data: the establishment's 60 days into 2027 are certain
+        StatutoryClock calendarDays = clocks.start(newCase(), "registration-establishment", at(2026, 12, 1, 10));
+        assertThat(calendarDays.dueOn()).isEqualTo(LocalDate.of(2027, 1, 30));
+        assertThat(calendarDays.calendarUncertain()).isFalse();
 
         StatutoryClock known = clocks.start(newCase(), "registration-acceptance", at(2026, 12, 1, 10));
         assertThat(known.calendarUncertain()).isFalse();

@@ -11,6 +11,7 @@ import static org.socorg.platform.evaluation.EvaluationScenario.EXPERT2;
 import static org.socorg.platform.evaluation.EvaluationScenario.EXPERT3;
 import static org.socorg.platform.evaluation.EvaluationScenario.OFFICIAL;
 import static org.socorg.platform.evaluation.EvaluationScenario.PANEL;
+import static org.socorg.platform.evaluation.EvaluationScenario.SUPERVISOR;
 import static org.socorg.platform.evaluation.EvaluationScenario.scores;
 
 import java.math.BigDecimal;
@@ -192,6 +193,8 @@ class EvaluationProcessTest {
         assertThat(instance(e)).isWaitingAt("UserTask_ProvideSupplements");
         assertThat(get(e.id()).status()).isEqualTo(EvaluationStatus.SUPPLEMENT_REQUESTED);
         assertThat(get(e.id()).deadlines()).extracting(StatutoryClock::state).containsExactly(ClockState.PAUSED);
+        assertThat(timer(pid, "BoundaryEvent_ReviewReminder").isSuspended()).as("a paused clock's reminder").isTrue();
+        assertThat(timer(pid, "BoundaryEvent_ReviewOverdue").isSuspended()).as("nor its escalation").isTrue();
         assertThat(tasks.createTaskQuery().processInstanceId(pid).singleResult().getAssignee())
                 .isEqualTo(APPLICANT.id());
 
@@ -214,6 +217,25 @@ class EvaluationProcessTest {
         Evaluation e = apply(organization(3));
         fire(e.processInstanceId(), "BoundaryEvent_ReviewReminder");
         assertThat(instance(e)).hasPassed("ServiceTask_SendReviewReminder", "EndEvent_ReminderSent")
+                .isWaitingAt("UserTask_ReviewApplication");
+    }
+
+    @Test
+    void escalates_to_the_supervisors_when_the_review_limit_passes() {
+        Evaluation e = apply(organization(3));
+        String pid = e.processInstanceId();
+        StatutoryClock clock = get(e.id()).deadlines().get(0);
+        Job overdue = timer(pid, "BoundaryEvent_ReviewOverdue");
+        assertThat(overdue).as("the preliminary review's limit has an escalation").isNotNull();
+        assertThat(overdue.getDuedate().toInstant()).isEqualTo(clock.dueAt());
+        fire(pid, "BoundaryEvent_ReviewOverdue");
+
+        assertThat(instance(e)).hasPassed("BoundaryEvent_ReviewOverdue")
+                .isWaitingAt("UserTask_ReviewApplication", "UserTask_SuperviseOverdueReview");
+        assertThatThrownBy(() -> complete(SUPERVISOR, pid, "UserTask_SuperviseOverdueReview", "ACKNOWLEDGE", null,
+                Map.of())).isInstanceOf(PlatformException.class).hasMessageContaining("COMMENT_REQUIRED");
+        complete(SUPERVISOR, pid, "UserTask_SuperviseOverdueReview", "ACKNOWLEDGE", "已督促初审人员三日内办结", Map.of());
+        assertThat(instance(e)).hasPassed("UserTask_SuperviseOverdueReview", "EndEvent_Supervised")
                 .isWaitingAt("UserTask_ReviewApplication");
     }
 

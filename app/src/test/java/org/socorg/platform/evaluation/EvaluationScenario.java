@@ -29,6 +29,7 @@ public final class EvaluationScenario {
     public static final Caller OTHER_APPLICANT = new Caller("applicant2", "赵六", Set.of(Groups.APPLICANTS), "110000");
     public static final Caller OFFICIAL = new Caller("official1", "李四", Set.of(Groups.REGISTRATION_OFFICIALS), "110000");
     public static final Caller DIRECTOR = new Caller("director1", "王五", Set.of(Groups.REGISTRATION_DIRECTORS), "110000");
+    public static final Caller SUPERVISOR = new Caller("supervisor1", "钱七", Set.of(Groups.REGISTRATION_SUPERVISORS), "110000");
     public static final Caller EXPERT1 = new Caller("expert1", "郑评", Set.of(Groups.EXPERTS), "110000");
     public static final Caller EXPERT2 = new Caller("expert2", "王评", Set.of(Groups.EXPERTS), "110000");
     public static final Caller EXPERT3 = new Caller("expert3", "刘评", Set.of(Groups.EXPERTS), "110000");

@@ -242,4 +242,40 @@ class DeregistrationProcessTest {
         complete(inbox, SUPERVISOR, pi.getId(), "UserTask_SuperviseOverdueCase", "ACKNOWLEDGE", "已督办");
         assertThat(pi).hasPassed("EndEvent_Supervised").isWaitingAt("UserTask_ReviewApplication");
     }
+
+    @Test
+    void reminds_the_officials_before_the_acceptance_limit() {
+        ProcessInstance pi = file(deregistration(org.creditCode()));
+        StatutoryClock clock = clocks.find(pi.getId(), "registration-acceptance").orElseThrow();
+        // Filed Mon 2026-09-07: 5 working days end Mon 09-14; the reminder is 1 working day before, Fri 09-11 09:00.
+        assertThat(clock.dueOn()).isEqualTo(LocalDate.of(2026, 9, 14));
+        assertThat(clock.reminderAt()).isEqualTo(LocalDate.of(2026, 9, 11).atTime(9, 0).atZone(ZONE).toInstant());
+        Job reminder = management.createJobQuery().processInstanceId(pi.getId())
+                .activityId("BoundaryEvent_AcceptanceReminder").singleResult();
+        assertThat(reminder).as("the acceptance limit has a reminder timer").isNotNull();
+        assertThat(reminder.getDuedate().toInstant()).isEqualTo(clock.reminderAt());
+
+        ClockUtil.setCurrentTime(Date.from(clock.reminderAt()));
+        management.executeJob(reminder.getId());
+
+        assertThat(pi).hasPassedInOrder("BoundaryEvent_AcceptanceReminder", "ServiceTask_SendDeadlineReminder",
+                "EndEvent_ReminderSent").hasNotPassed("UserTask_SuperviseOverdueCase").isWaitingAt("UserTask_CheckDocuments");
+    }
+
+    @Test
+    void escalates_to_the_supervisor_when_the_acceptance_limit_passes() {
+        ProcessInstance pi = file(deregistration(org.creditCode()));
+        StatutoryClock clock = clocks.find(pi.getId(), "registration-acceptance").orElseThrow();
+        Job overdue = management.createJobQuery().processInstanceId(pi.getId())
+                .activityId("BoundaryEvent_AcceptanceOverdue").singleResult();
+        assertThat(overdue.getDuedate().toInstant()).isEqualTo(clock.dueAt());
+        ClockUtil.setCurrentTime(Date.from(clock.dueAt()));
+        management.executeJob(overdue.getId());
+
+        assertThat(pi).hasPassed("BoundaryEvent_AcceptanceOverdue")
+                .isWaitingAt("UserTask_CheckDocuments", "UserTask_SuperviseOverdueCase");
+        complete(inbox, SUPERVISOR, pi.getId(), "UserTask_SuperviseOverdueCase", "ACKNOWLEDGE", "已督促受理人员当日办结");
+        assertThat(pi).hasPassed("UserTask_SuperviseOverdueCase", "EndEvent_Supervised")
+                .isWaitingAt("UserTask_CheckDocuments");
+    }
 }

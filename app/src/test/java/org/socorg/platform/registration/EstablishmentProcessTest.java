@@ -50,7 +50,7 @@ import org.springframework.test.context.ActiveProfiles;
 class EstablishmentProcessTest {
 
     static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
-    /** Monday 2026-09-07, 10:00: 60 working days later crosses the Mid-Autumn and National Day holidays. */
+    /** Monday 2026-09-07, 10:00: the 60 days from here cross the Mid-Autumn and National Day holidays. */
     static final Instant SUBMITTED = LocalDate.of(2026, 9, 7).atTime(10, 0).atZone(ZONE).toInstant();
 
     @Autowired ProcessEngine engine;
@@ -217,6 +217,9 @@ class EstablishmentProcessTest {
         Job timer = management.createJobQuery().processInstanceId(pi.getId()).timers()
                 .activityId("BoundaryEvent_AcceptanceOverdue").singleResult();
         assertThat(timer.isSuspended()).as("a paused clock's timer must not fire").isTrue();
+        Job reminder = management.createJobQuery().processInstanceId(pi.getId()).timers()
+                .activityId("BoundaryEvent_AcceptanceReminder").singleResult();
+        assertThat(reminder.isSuspended()).as("nor its reminder").isTrue();
 
         // The applicant answers a month later, on Thursday 2026-10-08 (after National Day).
         ClockUtil.setCurrentTime(Date.from(LocalDate.of(2026, 10, 8).atTime(15, 0).atZone(ZONE).toInstant()));
@@ -232,6 +235,11 @@ class EstablishmentProcessTest {
         Job moved = management.createJobQuery().jobId(timer.getId()).singleResult();
         assertThat(moved.isSuspended()).isFalse();
         assertThat(moved.getDuedate().toInstant()).isEqualTo(resumed.dueAt());
+        Job movedReminder = management.createJobQuery().jobId(reminder.getId()).singleResult();
+        assertThat(movedReminder.isSuspended()).isFalse();
+        // 1 working day before Wed 10-14: Tue 10-13, 09:00.
+        assertThat(movedReminder.getDuedate().toInstant()).isEqualTo(resumed.reminderAt())
+                .isEqualTo(LocalDate.of(2026, 10, 13).atTime(9, 0).atZone(ZONE).toInstant());
         RegistrationApplication app = registrations.get(APPLICANT, applicationId(pi));
         assertThat(app.status()).isEqualTo(ApplicationStatus.SUBMITTED);
         assertThat(app.details().supervisingUnit()).isEqualTo("北京市教育委员会（补正）");
@@ -276,11 +284,12 @@ class EstablishmentProcessTest {
         ProcessInstance pi = submitFoundation(unique("北京市提醒测试基金会"));
         complete(inbox, OFFICIAL, pi.getId(), "UserTask_CheckDocuments", "COMPLETE", null);
         StatutoryClock clock = clocks.find(pi.getId(), "registration-establishment").orElseThrow();
-        // Started Mon 2026-09-07; 60 working days skip Mid-Autumn (9-25..27), National Day (10-01..07) and count
-        // the adjusted working Sunday 9-20 and Saturday 10-10: Sep 17 + Oct 18 + Nov 21 + Dec 4 = due Fri 2026-12-04.
-        assertThat(clock.dueOn()).isEqualTo(LocalDate.of(2026, 12, 4));
-        // Reminder at 09:00 on the 50th working day (10 before the due date): Fri 2026-11-20.
-        assertThat(clock.reminderAt()).isEqualTo(LocalDate.of(2026, 11, 20).atTime(9, 0).atZone(ZONE).toInstant());
+        // Accepted Mon 2026-09-07; the regulations' "60日" are calendar days (DayCount.CALENDAR_DAYS), holidays
+        // included: Sep 23 + Oct 31 + Nov 6 = due Fri 2026-11-06 (60 working days would end on Fri 2026-12-04).
+        assertThat(clock.dueOn()).isEqualTo(LocalDate.of(2026, 11, 6));
+        assertThat(clock.dueAt()).isEqualTo(LocalDate.of(2026, 11, 7).atStartOfDay(ZONE).toInstant());
+        // Reminder at 09:00 ten calendar days before the due date: Tue 2026-10-27.
+        assertThat(clock.reminderAt()).isEqualTo(LocalDate.of(2026, 10, 27).atTime(9, 0).atZone(ZONE).toInstant());
 
         Job reminder = management.createJobQuery().processInstanceId(pi.getId())
                 .activityId("BoundaryEvent_DeadlineReminder").singleResult();
@@ -319,5 +328,41 @@ class EstablishmentProcessTest {
         complete(inbox, OFFICIAL, pi.getId(), "UserTask_ReviewApplication", "RECOMMEND_APPROVAL", null);
         complete(inbox, DIRECTOR, pi.getId(), "UserTask_DecideRegistration", "APPROVE", null);
         assertThat(pi).isEnded();
+    }
+
+    @Test
+    void reminds_the_officials_before_the_acceptance_limit() {
+        ProcessInstance pi = submitFoundation(unique("北京市受理提醒测试基金会"));
+        StatutoryClock clock = clocks.find(pi.getId(), "registration-acceptance").orElseThrow();
+        // Filed Mon 2026-09-07: 5 working days end Mon 09-14; the reminder is 1 working day before, Fri 09-11 09:00.
+        assertThat(clock.dueOn()).isEqualTo(LocalDate.of(2026, 9, 14));
+        assertThat(clock.reminderAt()).isEqualTo(LocalDate.of(2026, 9, 11).atTime(9, 0).atZone(ZONE).toInstant());
+        Job reminder = management.createJobQuery().processInstanceId(pi.getId())
+                .activityId("BoundaryEvent_AcceptanceReminder").singleResult();
+        assertThat(reminder).as("the acceptance limit has a reminder timer").isNotNull();
+        assertThat(reminder.getDuedate().toInstant()).isEqualTo(clock.reminderAt());
+
+        ClockUtil.setCurrentTime(Date.from(clock.reminderAt()));
+        management.executeJob(reminder.getId());
+
+        assertThat(pi).hasPassedInOrder("BoundaryEvent_AcceptanceReminder", "ServiceTask_SendDeadlineReminder",
+                "EndEvent_ReminderSent").hasNotPassed("UserTask_SuperviseOverdueCase").isWaitingAt("UserTask_CheckDocuments");
+    }
+
+    @Test
+    void escalates_to_the_supervisor_when_the_acceptance_limit_passes() {
+        ProcessInstance pi = submitFoundation(unique("北京市受理超期测试基金会"));
+        StatutoryClock clock = clocks.find(pi.getId(), "registration-acceptance").orElseThrow();
+        Job overdue = management.createJobQuery().processInstanceId(pi.getId())
+                .activityId("BoundaryEvent_AcceptanceOverdue").singleResult();
+        assertThat(overdue.getDuedate().toInstant()).isEqualTo(clock.dueAt());
+        ClockUtil.setCurrentTime(Date.from(clock.dueAt()));
+        management.executeJob(overdue.getId());
+
+        assertThat(pi).hasPassed("BoundaryEvent_AcceptanceOverdue")
+                .isWaitingAt("UserTask_CheckDocuments", "UserTask_SuperviseOverdueCase");
+        complete(inbox, SUPERVISOR, pi.getId(), "UserTask_SuperviseOverdueCase", "ACKNOWLEDGE", "已督促受理人员当日办结");
+        assertThat(pi).hasPassed("UserTask_SuperviseOverdueCase", "EndEvent_Supervised")
+                .isWaitingAt("UserTask_CheckDocuments");
     }
 }

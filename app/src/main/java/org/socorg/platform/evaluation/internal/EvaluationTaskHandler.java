@@ -40,6 +40,7 @@ class EvaluationTaskHandler implements TaskCompletionHandler {
     static final String SCORE = "UserTask_ScoreEvaluation";
     static final String REVIEW_OBJECTION = "UserTask_ReviewObjection";
     static final String CONFIRM = "UserTask_ConfirmGrade";
+    static final String SUPERVISE = "UserTask_SuperviseOverdueReview";
 
     private static final Map<String, List<TaskOutcome>> OUTCOMES = Map.of(
             REVIEW, List.of(
@@ -57,7 +58,9 @@ class EvaluationTaskHandler implements TaskCompletionHandler {
                     new TaskOutcome("DISMISS", "异议不成立", "Dismiss the objection", true)),
             CONFIRM, List.of(
                     new TaskOutcome("CONFIRM", "确认评估等级", "Confirm the grade", false),
-                    new TaskOutcome("REFER_BACK", "退回专家重新评分", "Refer back to the panel", true)));
+                    new TaskOutcome("REFER_BACK", "退回专家重新评分", "Refer back to the panel", true)),
+            SUPERVISE, List.of(
+                    new TaskOutcome("ACKNOWLEDGE", "已督办", "Supervision recorded", true)));
 
     private final EvaluationStore store;
     private final EvaluationRules rules;
@@ -141,6 +144,7 @@ class EvaluationTaskHandler implements TaskCompletionHandler {
                 variables.put("confirmation", outcome);
                 variables.put("confirmedBy", caller.id());
             }
+            case SUPERVISE -> variables.put("supervisedBy", caller.id());
             default -> throw PlatformException.invalid("UNKNOWN_TASK", "无法办理此任务：" + task.taskDefinitionKey(),
                     "This task cannot be completed here: " + task.taskDefinitionKey());
         }
