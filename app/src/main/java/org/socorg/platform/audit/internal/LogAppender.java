@@ -1,6 +1,7 @@
 package org.socorg.platform.audit.internal;
 
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -26,7 +27,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Writes sealed steps into the log inside the caller's transaction. Records are collected while the transaction runs
- * and appended just before it commits: the head row is locked ({@code FOR UPDATE}) only for the append itself, the
+ * and appended just before it commits: the head row is locked (by a conditional {@code UPDATE} from the head this
+ * appender last committed, or {@code FOR UPDATE} when that is stale) only for the append itself, the
  * entries take the next sequence numbers, and the tree's new nodes and head are written in the same transaction. A
  * rollback discards them with the step; a second writer (thread or application instance) waits on the head row, so the
  * sequence has no gaps and the log no forks.
@@ -144,19 +146,89 @@ public class LogAppender {
         }
     }
 
+    /**
+     * The head as this appender last committed it, or {@code null}. An append first tries to move the head on from
+     * here with one conditional {@code UPDATE} (it locks the row like {@code SELECT ... FOR UPDATE} would); only when
+     * the row is no longer there (another thread or instance appended since, or nothing is known yet) does it read
+     * the head under lock and append to that. Matching both size and last leaf hash makes a stale guess harmless.
+     */
+    private volatile HeadState committedHead;
+
+    /** The head this transaction has moved on to and holds locked, not committed yet. */
+    private static final Object TX_HEAD_KEY = LogAppender.class.getName() + ".head";
+
+    /**
+     * The entry columns' types: with them a {@code null} (no business key, no inner nodes) is bound as it is, where
+     * without them Spring asks the driver for parameter metadata, which MySQL's driver answers with an exception.
+     */
+    private static final int[] ENTRY_TYPES = {Types.BIGINT, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
+        Types.VARCHAR, Types.TIMESTAMP, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR};
+
+    private record HeadState(long size, String lastLeaf, byte[] edge) {
+    }
+
     private void append(List<AuditRecord> records) {
+        Timestamp now = Timestamp.from(Instant.now());
+        HeadState txHead = (HeadState) TransactionSynchronizationManager.getResource(TX_HEAD_KEY);
+        HeadState guess = txHead != null ? txHead : committedHead;
+        Appended appended = null;
+        if (guess != null && guess.lastLeaf() != null) {
+            appended = chain(records, guess, now);
+            int moved = jdbc.update("UPDATE audit_head SET tree_size = ?, last_leaf = ?, edge = ?, hash_alg = ?, "
+                    + "updated_at = ? WHERE id = 1 AND tree_size = ? AND last_leaf = ?", appended.head().size(),
+                    appended.head().lastLeaf(), Hex.encode(appended.head().edge()), hash.id(), now, guess.size(),
+                    guess.lastLeaf());
+            if (moved != 1) {
+                appended = null;
+            }
+        }
+        if (appended == null) {
+            appended = chain(records, lockedHead(), now);
+            jdbc.update("UPDATE audit_head SET tree_size = ?, last_leaf = ?, edge = ?, hash_alg = ?, updated_at = ? "
+                    + "WHERE id = 1", appended.head().size(), appended.head().lastLeaf(),
+                    Hex.encode(appended.head().edge()), hash.id(), now);
+        }
+        jdbc.batchUpdate("INSERT INTO audit_entry (seq, kind, business_key, process_instance, ref, sealed_at, "
+                + "leaf_hash, nodes, entry_json, data_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", appended.rows(),
+                ENTRY_TYPES);
+        HeadState moved = appended.head();
+        if (txHead == null) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    HeadState last = (HeadState) TransactionSynchronizationManager.unbindResourceIfPossible(TX_HEAD_KEY);
+                    // a rollback leaves the head where it was: the next append finds that out by itself
+                    committedHead = status == STATUS_COMMITTED ? last : null;
+                }
+            });
+            TransactionSynchronizationManager.bindResource(TX_HEAD_KEY, moved);
+        } else {
+            TransactionSynchronizationManager.unbindResource(TX_HEAD_KEY);
+            TransactionSynchronizationManager.bindResource(TX_HEAD_KEY, moved);
+        }
+    }
+
+    /** The head read under the row lock, which this transaction then holds until it ends. */
+    private HeadState lockedHead() {
         Map<String, Object> head = jdbc.queryForMap(
                 "SELECT tree_size, last_leaf, edge, hash_alg FROM audit_head WHERE id = 1 FOR UPDATE");
-        long size = ((Number) head.get("tree_size")).longValue();
         String existingAlg = (String) head.get("hash_alg");
         if (existingAlg != null && !existingAlg.equals(hash.id())) {
             throw new IllegalStateException("the audit log is hashed with " + existingAlg + " but platform.audit.hash is "
                     + hash.id() + "; a log cannot change its hash algorithm");
         }
-        CompactRange range = CompactRange.decode(hash, size, Hex.decode((String) head.get("edge")));
-        String prev = head.get("last_leaf") == null ? LogEntry.genesisPrev(hash) : (String) head.get("last_leaf");
+        return new HeadState(((Number) head.get("tree_size")).longValue(), (String) head.get("last_leaf"),
+                Hex.decode((String) head.get("edge")));
+    }
+
+    private record Appended(HeadState head, List<Object[]> rows) {
+    }
+
+    /** The entry rows for {@code records} after {@code from}, and the head they lead to. */
+    private Appended chain(List<AuditRecord> records, HeadState from, Timestamp now) {
+        CompactRange range = CompactRange.decode(hash, from.size(), from.edge());
+        String prev = from.lastLeaf() == null ? LogEntry.genesisPrev(hash) : from.lastLeaf();
         List<Object[]> entryRows = new ArrayList<>(records.size());
-        Timestamp now = Timestamp.from(Instant.now());
         for (AuditRecord record : records) {
             long seq = range.size();
             String data = Json.canonical(record.data());
@@ -172,10 +244,7 @@ public class LogAppender {
             entryRows.add(new Object[] {seq, record.kind(), record.businessKey(), record.processInstance(), record.ref(),
                 now, prev, nodes.isEmpty() ? null : nodes.toString(), json, data});
         }
-        jdbc.batchUpdate("INSERT INTO audit_entry (seq, kind, business_key, process_instance, ref, sealed_at, "
-                + "leaf_hash, nodes, entry_json, data_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", entryRows);
-        jdbc.update("UPDATE audit_head SET tree_size = ?, last_leaf = ?, edge = ?, hash_alg = ?, updated_at = ? "
-                + "WHERE id = 1", range.size(), prev, Hex.encode(range.encode()), hash.id(), now);
+        return new Appended(new HeadState(range.size(), prev, range.encode()), entryRows);
     }
 
     private Map<String, Object> entry(AuditRecord record, long seq, String prev, String data) {
