@@ -61,7 +61,8 @@ public final class FundraisingScenario {
     /** A Beijing foundation held by {@code accountHolder}, founded on the given day, not (yet) a charity. */
     public static Organization foundation(OrganizationRegistry registry, JdbcTemplate jdbc, String accountHolder,
             String divisionCode, LocalDate foundedOn) {
-        String suffix = UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        // 12 hex digits: with 6, two of the suite's few hundred foundations once drew the same name (NAME_TAKEN)
+        String suffix = UUID.randomUUID().toString().replace("-", "").substring(0, 12).toUpperCase();
         Organization org = registry.register(new NewOrganization("青禾" + suffix + "慈善基金会",
                 OrganizationType.FOUNDATION, OrganizationScope.LOCAL, divisionCode, null, "王青禾",
                 new BigDecimal("4000000"), "北京市海淀区学院路1号", "资助家庭经济困难学生", null, accountHolder,
