@@ -48,6 +48,10 @@ public class TaskInbox {
     private final RepositoryService repository;
     private final ProcessEngineConfigurationImpl engineConfiguration;
     private final StatutoryClocks clocks;
+    /** The one outcome of a step no feature handles (added in the workbench): done, on to the next step. */
+    static final List<TaskOutcome> ADDED_STEP = List.of(
+            new TaskOutcome("COMPLETE", "办理完毕", "Done", false));
+
     private final Map<String, TaskCompletionHandler> handlers;
     private final Colleagues colleagues;
     /** A definition's key never changes: look each one up once. */
@@ -285,7 +289,7 @@ public class TaskInbox {
         }
         String processKey = processKey(task.getProcessDefinitionId());
         TaskCompletionHandler handler = handlers.get(processKey);
-        List<TaskOutcome> outcomes = handler == null ? List.of() : handler.outcomes(task.getTaskDefinitionKey());
+        List<TaskOutcome> outcomes = outcomes(handler, task.getTaskDefinitionKey());
         TaskOutcome outcome = outcomes.stream().filter(o -> o.code().equals(decision.outcome())).findFirst()
                 .orElseThrow(() -> PlatformException.invalid("UNKNOWN_OUTCOME",
                         "该任务没有办理结果 " + decision.outcome() + "；可选：" + codes(outcomes),
@@ -297,7 +301,9 @@ public class TaskInbox {
         }
         OpenTask open = new OpenTask(task.getId(), task.getTaskDefinitionKey(), processKey,
                 task.getProcessInstanceId(), (String) runtime.getVariable(task.getExecutionId(), CASE_VARIABLE));
-        Map<String, Object> variables = new HashMap<>(handler.complete(open, caller, decision));
+        // a step the owning feature does not know (an analyst added it in the workbench) just moves the case on
+        Map<String, Object> variables = outcomes == ADDED_STEP ? new HashMap<>()
+                : new HashMap<>(handler.complete(open, caller, decision));
         if (decision.hasComment()) {
             tasks.createComment(task.getId(), task.getProcessInstanceId(),
                     outcome.labelZh() + "：" + decision.comment());
@@ -354,7 +360,16 @@ public class TaskInbox {
                 task.getProcessInstanceId(), (String) vars.get(CASE_VARIABLE), task.getAssignee(),
                 task.getCreateTime().toInstant(), due, (String) vars.get(SUBJECT_VARIABLE),
                 (String) vars.get(DIVISION_VARIABLE),
-                handler == null ? List.of() : handler.outcomes(task.getTaskDefinitionKey()), formKey);
+                outcomes(handler, task.getTaskDefinitionKey()), formKey);
+    }
+
+    /**
+     * The outcomes the owning feature offers for the step; a step it does not know, one an analyst added to the
+     * process in the workbench, offers "done" and moves the case on to the next step of the model.
+     */
+    private static List<TaskOutcome> outcomes(TaskCompletionHandler handler, String taskDefinitionKey) {
+        List<TaskOutcome> known = handler == null ? List.of() : handler.outcomes(taskDefinitionKey);
+        return known.isEmpty() ? ADDED_STEP : known;
     }
 
     private String processKey(String processDefinitionId) {
