@@ -123,7 +123,9 @@ public class InboxNotices {
             }
         }
         Notice notice = new Notice(DEADLINE_NEAR, due.businessKey(), due.processInstanceId(), subject,
-                "「" + subject + "」的法定办理时限将至，请及时办理（" + String.join("、", steps) + "）",
+                // the engine's step names are English: the Chinese text names none (the workspace shows each step
+                // in the reader's language beside the link to its task)
+                "「" + subject + "」的法定办理时限将至，请及时办理",
                 "The statutory time limit of \"" + subject + "\" is near; please complete it ("
                         + String.join(", ", steps) + ")");
         users.forEach(u -> insert(notice, u, null, null));
