@@ -79,6 +79,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
                 () -> {
                     Anchor signIn = new Anchor("/oauth2/authorization/keycloak", "登录 / Sign in");
                     signIn.getElement().setAttribute("router-ignore", true);
+                    signIn.addClassNames(LumoUtility.Whitespace.NOWRAP);
                     header.add(signIn);
                 });
         header.setWidthFull();
