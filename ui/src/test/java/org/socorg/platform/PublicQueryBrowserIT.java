@@ -217,8 +217,13 @@ class PublicQueryBrowserIT extends WithKeycloak {
                 HttpResponse.BodyHandlers.ofByteArray());
         assertThat(pdf.statusCode()).isEqualTo(200);
         Files.write(SCREENSHOTS.resolve("public-certificate.pdf"), pdf.body());
-        try (PDDocument document = Loader.loadPDF(pdf.body())) {
-            assertThat(new PDFTextStripper().getText(document)).contains("基金会法人登记证书", name, creditCode);
+        return qrTarget(pdf.body(), "基金会法人登记证书", name, creditCode);
+    }
+
+    /** The text of the certificate's QR code, after checking the PDF says what it must. */
+    static String qrTarget(byte[] pdf, String... texts) throws Exception {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertThat(new PDFTextStripper().getText(document)).contains(texts);
             PDResources resources = document.getPage(0).getResources();
             List<PDImageXObject> images = new ArrayList<>();
             collect(resources, images);

@@ -27,6 +27,8 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:mem:socorg-ui-it;MODE=MySQL;DB_CLOSE_DELAY=-1",
         "camunda.bpm.job-execution.enabled=false",
+        // no dev-tools popup over the screenshots (and over buttons the browser tests click)
+        "vaadin.devmode.devTools.enabled=false",
         // expiry is tested with a token that lives seconds; no tolerance
         "platform.identity.oidc.clock-skew=0s"})
 public abstract class WithKeycloak {

@@ -86,6 +86,9 @@ class WorkspaceBrowserIT extends WithKeycloak {
 
         // the applicant starts the wizard and stops half-way, with a document attached
         signIn("applicant1");
+        open("/workspace/applicant");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("new-establishment")));
+        screenshot("applicant-home");
         open("/workspace/apply/establishment");
         choose("field-orgType", "社会服务机构");
         radio("field-scope", "地方性");
@@ -94,14 +97,17 @@ class WorkspaceBrowserIT extends WithKeycloak {
         screenshot("wizard-step-1");
         click("wizard-next");
         type("#field-activityFunds input", "50000");
+        screenshot("wizard-step-2");
         click("wizard-next");
         type("#field-address input", "北京市西城区2号");
         type("#field-businessScope textarea", "为老年人提供养老服务");
+        screenshot("wizard-step-3");
         click("wizard-next");
         choose("field-divisionCode", "北京市民政局");
         WebElement upload = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("documents-upload")));
         upload.getShadowRoot().findElement(By.cssSelector("input[type=file]")).sendKeys(charter.toString());
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("documents"), charter.getFileName().toString()));
+        screenshot("wizard-step-4-authority-and-documents");
         click("wizard-save");
         waitForText("草稿已保存");
         screenshot("draft-saved");
@@ -125,6 +131,7 @@ class WorkspaceBrowserIT extends WithKeycloak {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("audit-receipt")));
         String applicationId = browser.getCurrentUrl().replaceAll(".*/workspace/receipt/", "");
         assertThat(text("receipt")).contains(applicationId, name, "已提交，待受理");
+        assertThat(text("receipt-next")).as("what happens next").contains("北京市民政局", "我的办事");
         screenshot("receipt");
         signOut();
 
@@ -155,6 +162,40 @@ class WorkspaceBrowserIT extends WithKeycloak {
         open("/workspace/applicant");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("applications"), "准予登记"));
         screenshot("applicant-sees-approval");
+        // the wizard on a phone
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        open("/workspace/apply/establishment");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("field-orgType")));
+        screenshot("phone-wizard");
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1100));
+        signOut();
+
+        // the public finds the new organization, opens its certificate's QR link and sees it verified
+        open("/");
+        type("#public-search-text input", name);
+        browser.findElement(By.cssSelector("#public-search-text input")).sendKeys(org.openqa.selenium.Keys.ENTER);
+        wait.until(ExpectedConditions.elementToBeClickable(By.linkText(name)));
+        screenshot("public-finds-the-organization");
+        clickFresh(By.linkText(name));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("organization-name"), name));
+        screenshot("public-organization-page");
+        String certificate = browser.findElement(By.id("certificate-pdf")).getAttribute("href");
+        String creditCode = certificate.replaceAll(".*/organizations/([^/]+)/certificate.pdf$", "$1");
+        String qr;
+        try {
+            qr = PublicQueryBrowserIT.qrTarget(HTTP.send(HttpRequest.newBuilder(URI.create(certificate)).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofByteArray()).body(), name, creditCode);
+        } catch (Exception e) {
+            throw new AssertionError("certificate " + certificate, e);
+        }
+        assertThat(qr).isEqualTo("http://127.0.0.1:" + port + "/verify/" + creditCode);
+        browser.get(qr);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("verify-verdict"), "登记证书有效"));
+        screenshot("public-certificate-verified");
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        open("/organizations/" + creditCode);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("organization-name"), name));
+        screenshot("phone-public-organization-page");
     }
 
     /** Opens the inbox, filters to the case, claims its task, opens it and completes it with an outcome. */
@@ -180,6 +221,7 @@ class WorkspaceBrowserIT extends WithKeycloak {
         });
         // claimed by me: the row now offers to release it
         wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("vaadin-button.release-task"), 1));
+        screenshot(shotName + "-claimed");
         clickFresh(By.cssSelector("vaadin-button.open-task"));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("decision")));
         radio("field-outcome", outcomeLabel);

@@ -17,5 +17,12 @@ final class WorkspaceMatrixRules {
         rules.put("POST /api/tasks/{id}/delegate", new KeycloakApiIT.Rule(HttpMethod.POST,
                 "/api/tasks/no-such-task/delegate", Map.of("to", "reviewer1"),
                 who -> who == KeycloakApiIT.Who.ANONYMOUS ? 401 : 404));
+        // marking a notice addressed to no one here: 404 NOTICE_NOT_FOUND for everyone signed in (only the
+        // recipient marks their own; InboxNoticesApiTest shows another user's refused)
+        rules.put("POST /api/tasks/notices/{id}/read", new KeycloakApiIT.Rule(HttpMethod.POST,
+                "/api/tasks/notices/999999999/read", null, who -> who == KeycloakApiIT.Who.ANONYMOUS ? 401 : 404));
+        // everyone signed in marks their own notices (none here), nobody else's
+        rules.put("POST /api/tasks/notices/read-all", new KeycloakApiIT.Rule(HttpMethod.POST,
+                "/api/tasks/notices/read-all", null, who -> who == KeycloakApiIT.Who.ANONYMOUS ? 401 : 200));
     }
 }

@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.socorg.platform.calendar.DeadlineReminderDue;
 import org.socorg.platform.identity.Caller;
+import org.socorg.platform.shared.PlatformException;
 import org.socorg.platform.task.internal.NoticeMapper;
 import org.socorg.platform.task.internal.NoticeRow;
 import org.springframework.context.annotation.Lazy;
@@ -57,9 +58,43 @@ public class InboxNotices {
     @Transactional(readOnly = true)
     public List<InboxNotice> mine(Caller caller) {
         return mapper.mine(caller.id(), caller.groups(), caller.divisionCode(), LIMIT).stream()
-                .map(r -> new InboxNotice(r.id, r.kind, r.businessKey, r.processInstanceId, r.subject, r.messageZh,
-                        r.messageEn, r.createdAt))
-                .toList();
+                .map(InboxNotices::notice).toList();
+    }
+
+    /** How many of the caller's notices they have not read (the count beside the bell in the header). */
+    @Transactional(readOnly = true)
+    public int unread(Caller caller) {
+        return mapper.unread(caller.id(), caller.groups(), caller.divisionCode());
+    }
+
+    /**
+     * Marks one of the caller's notices read (again: no change). A notice addressed to someone else — another user,
+     * or a group or authority the caller does not belong to — is "not found", so its existence is not disclosed.
+     */
+    @Transactional
+    public InboxNotice markRead(Caller caller, long id) {
+        NoticeRow row = mapper.visible(id, caller.id(), caller.groups(), caller.divisionCode());
+        if (row == null) {
+            throw new PlatformException(PlatformException.Kind.NOT_FOUND, "NOTICE_NOT_FOUND",
+                    "未找到该提醒：" + id + "（只能查看和标记发给本人或本人所在岗位的提醒）",
+                    "No notice " + id + " found (you can only read and mark notices addressed to you or your role)");
+        }
+        if (row.readAt == null) {
+            row.readAt = now();
+            mapper.markRead(id, caller.id(), row.readAt);
+        }
+        return notice(row);
+    }
+
+    /** Marks every notice of the caller read; returns how many were unread. */
+    @Transactional
+    public int markAllRead(Caller caller) {
+        return mapper.markAllRead(caller.id(), caller.groups(), caller.divisionCode(), now());
+    }
+
+    private static InboxNotice notice(NoticeRow r) {
+        return new InboxNotice(r.id, r.kind, r.businessKey, r.processInstanceId, r.subject, r.messageZh, r.messageEn,
+                r.createdAt, r.readAt != null, r.readAt);
     }
 
     /**
@@ -88,7 +123,9 @@ public class InboxNotices {
             }
         }
         Notice notice = new Notice(DEADLINE_NEAR, due.businessKey(), due.processInstanceId(), subject,
-                "「" + subject + "」的法定办理时限将至，请及时办理（" + String.join("、", steps) + "）",
+                // the engine's step names are English: the Chinese text names none (the workspace shows each step
+                // in the reader's language beside the link to its task)
+                "「" + subject + "」的法定办理时限将至，请及时办理",
                 "The statutory time limit of \"" + subject + "\" is near; please complete it ("
                         + String.join(", ", steps) + ")");
         users.forEach(u -> insert(notice, u, null, null));

@@ -133,7 +133,8 @@ abstract class RegistrationApiJourney extends ApiJourneySupport {
         // the reminder reaches the officials the review is offered to, in the case's authority only
         String id = (String) refused.get("id");
         assertThat(noticesOf("official1", "DEADLINE_NEAR", id)).singleElement().satisfies(n -> assertThat(
-                (String) n.get("messageZh")).contains("法定办理时限将至"));
+                (String) n.get("messageZh")).contains("法定办理时限将至")
+                        .as("no English step name in the Chinese text").doesNotContainPattern("[a-z]{3,}"));
         assertThat(noticesOf("official-sh", "DEADLINE_NEAR", id)).isEmpty();
         assertThat(noticesOf("applicant1", "DEADLINE_NEAR", id)).isEmpty();
         fireTimer(pid, "BoundaryEvent_DeadlinePassed");

@@ -25,6 +25,13 @@ import org.socorg.platform.ui.workspace.CalendarView;
 import org.socorg.platform.ui.workspace.DashboardView;
 import org.socorg.platform.ui.workspace.EstablishmentWizardView;
 import org.socorg.platform.ui.workspace.InboxView;
+import org.socorg.platform.ui.workspace.NoticesView;
+import org.socorg.platform.task.InboxNotices;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.dependency.JsModule;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.RouterLink;
 import org.socorg.platform.ui.workbench.WorkbenchView;
 import java.util.Set;
 
@@ -32,9 +39,21 @@ import java.util.Set;
  * The shell every view sits in: title, navigation drawer, links to the API documentation, and sign-in / sign-out
  * (at Keycloak; signing out ends the Keycloak session too).
  */
-public class MainLayout extends AppLayout {
+// Lumo's badge and utility styles are not loaded by default: without them every status badge (存续, 未读, overdue)
+// was plain text, and the LumoUtility classes the views set (the receipt's green box, the header's phone rules) did
+// nothing
+@JsModule("@vaadin/vaadin-lumo-styles/badge-global.js")
+@JsModule("@vaadin/vaadin-lumo-styles/utility-global.js")
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
-    MainLayout(CurrentUser currentUser, AuthenticationContext authentication) {
+    private final CurrentUser currentUser;
+    private final InboxNotices notices;
+    private final Span unread = new Span();
+    private RouterLink bell;
+
+    MainLayout(CurrentUser currentUser, AuthenticationContext authentication, InboxNotices notices) {
+        this.currentUser = currentUser;
+        this.notices = notices;
         // the platform's name, not a heading: each page's own title is its single h1
         Span title = new Span("社会组织登记管理平台");
         title.setId("platform-name");
@@ -55,11 +74,12 @@ public class MainLayout extends AppLayout {
         language.setId("language-switch");
         HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), title, api, language);
         currentUser.get().ifPresentOrElse(
-                (Caller caller) -> header.add(nowrap(new Span(caller.displayName())),
+                (Caller caller) -> header.add(bell(), nameOnWideScreens(new Span(caller.displayName())),
                         new Button("退出 / Sign out", click -> authentication.logout())),
                 () -> {
                     Anchor signIn = new Anchor("/oauth2/authorization/keycloak", "登录 / Sign in");
                     signIn.getElement().setAttribute("router-ignore", true);
+                    signIn.addClassNames(LumoUtility.Whitespace.NOWRAP);
                     header.add(signIn);
                 });
         header.setWidthFull();
@@ -79,6 +99,40 @@ public class MainLayout extends AppLayout {
         addToDrawer(nav);
     }
 
+    /** The bell: the signed-in user's notices, with the number unread (counted again after each navigation). */
+    private RouterLink bell() {
+        bell = new RouterLink("", NoticesView.class);
+        bell.setId("notices-bell");
+        bell.add(VaadinIcon.BELL_O.create(), unread);
+        unread.setId("notices-unread");
+        unread.getElement().getThemeList().add("badge error pill small");
+        unread.getStyle().set("margin-inline-start", "2px");
+        bell.addClassNames(LumoUtility.Display.FLEX, LumoUtility.AlignItems.CENTER, LumoUtility.Whitespace.NOWRAP);
+        return bell;
+    }
+
+    /** Counts the user's unread notices again: after every navigation, and when the notices page marks some read. */
+    public void refreshNotices() {
+        if (bell == null) {
+            return;
+        }
+        currentUser.get().ifPresent(caller -> {
+            int count = notices.unread(caller);
+            unread.setText(count > 99 ? "99+" : String.valueOf(count));
+            unread.setVisible(count > 0);
+            Texts texts = Texts.of(getLocale());
+            String label = count == 0 ? texts.get("workspace.notices.bell")
+                    : texts.get("workspace.notices.bellUnread", count);
+            bell.getElement().setAttribute("aria-label", label);
+            bell.getElement().setAttribute("title", label);
+        });
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        refreshNotices();
+    }
+
     /**
      * The routed page is the main landmark (vaadin-app-layout's content area has no role of its own), so screen
      * readers jump past the header and the drawer straight to it.
@@ -95,6 +149,7 @@ public class MainLayout extends AppLayout {
     private static void workspaceItems(SideNav nav, Caller caller) {
         Texts texts = Texts.of(com.vaadin.flow.component.UI.getCurrent() == null ? Texts.CHINESE
                 : com.vaadin.flow.component.UI.getCurrent().getLocale());
+        nav.addItem(new SideNavItem(texts.get("workspace.nav.notices"), NoticesView.class));
         if (caller.inGroup(Roles.APPLICANT)) {
             nav.addItem(new SideNavItem(texts.get("workspace.nav.applicant"), ApplicantHomeView.class));
             nav.addItem(new SideNavItem(texts.get("workspace.nav.newEstablishment"), EstablishmentWizardView.class));
@@ -118,8 +173,10 @@ public class MainLayout extends AppLayout {
         }
     }
 
-    private static Span nowrap(Span span) {
-        span.addClassNames(LumoUtility.Whitespace.NOWRAP);
+    /** The user's name: on a phone the header has no room for it beside the bell and "sign out". */
+    private static Span nameOnWideScreens(Span span) {
+        span.addClassNames(LumoUtility.Whitespace.NOWRAP, LumoUtility.Display.HIDDEN,
+                LumoUtility.Display.Breakpoint.Medium.FLEX);
         return span;
     }
 }

@@ -58,6 +58,8 @@ class VerifyView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         Div banner = new Div(icon, verdict);
         banner.getStyle().set("display", "flex").set("gap", "var(--lumo-space-m)").set("align-items", "center");
         Paragraph reason = new Paragraph(UiLanguage.english() ? check.reasonEn() : check.reasonZh());
+        // a reason that only repeats the verdict ("登记证书有效" twice) is left out
+        reason.setVisible(!reason.getText().strip().equals(verdict.getText().strip()));
         add(banner, reason,
                 row("public.field.name", check.name()), row("public.field.credit-code", check.creditCode()),
                 row("public.field.certificate-number", check.certificateNumber()),

@@ -15,4 +15,6 @@ public class NoticeRow {
     public String messageZh;
     public String messageEn;
     public Instant createdAt;
+    /** When the reading user read it; {@code null} while unread. */
+    public Instant readAt;
 }

@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.util.List;
+import java.util.Map;
 import org.socorg.platform.identity.CurrentUser;
 import org.socorg.platform.task.InboxNotice;
 import org.socorg.platform.task.InboxNotices;
@@ -43,9 +44,24 @@ class TaskController {
     @GetMapping("/notices")
     @Operation(summary = "My notices (提醒): reminders addressed to me, or to my groups in my jurisdiction",
             description = "Statutory limits near on cases I handle, a grade about to expire, an annual report due;"
-                    + " newest first, at most 200.")
+                    + " newest first, at most 200, each with whether I have read it.")
     List<InboxNotice> myNotices() {
         return notices.mine(currentUser.require());
+    }
+
+    @PostMapping("/notices/{id}/read")
+    @Operation(summary = "Mark one of my notices read (已读)",
+            description = "Only a notice addressed to me or to my groups in my jurisdiction; any other is 404"
+                    + " NOTICE_NOT_FOUND. Marking it again changes nothing. A group's notice is read by each member"
+                    + " on their own.")
+    InboxNotice markRead(@PathVariable long id) {
+        return notices.markRead(currentUser.require(), id);
+    }
+
+    @PostMapping("/notices/read-all")
+    @Operation(summary = "Mark all my notices read (全部已读)", description = "Answers how many were unread.")
+    Map<String, Integer> markAllRead() {
+        return Map.of("marked", notices.markAllRead(currentUser.require()));
     }
 
     @GetMapping("/{id}")

@@ -56,10 +56,16 @@ public class FormWizard extends VerticalLayout {
         next.setId("wizard-next");
         next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save = new Button(texts.get("workspace.wizard.saveDraft"), e -> {
-            if (onSave != null) {
-                onSave.run();
+            try {
+                if (onSave != null) {
+                    onSave.run();
+                }
+            } finally {
+                e.getSource().setEnabled(true);
             }
         });
+        // disabled from the click until the server has saved (documents included): no second draft from a double click
+        save.setDisableOnClick(true);
         save.setId("wizard-save");
         save.setVisible(false);
         submit = new Button(texts.get("workspace.wizard.submit"), e -> submit());

@@ -173,7 +173,8 @@ public class ApplicantHomeView extends VerticalLayout implements HasDynamicTitle
         grid.addColumn(Organization::creditCode).setHeader(texts.get("workspace.org.creditCode")).setAutoWidth(true);
         grid.addColumn(o -> texts.english() ? o.orgType().name() : o.orgType().nameZh())
                 .setHeader(texts.get("workspace.org.type"));
-        grid.addColumn(o -> o.status().name()).setHeader(texts.get("workspace.org.status"));
+        // the status in words (it read "ACTIVE" in the Chinese page)
+        grid.addColumn(o -> texts.get("public.status." + o.status().name())).setHeader(texts.get("workspace.org.status"));
         grid.addColumn(Organization::foundedOn).setHeader(texts.get("workspace.org.founded"));
         grid.setItems(held);
         add(grid);

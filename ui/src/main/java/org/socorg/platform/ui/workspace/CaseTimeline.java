@@ -46,7 +46,10 @@ final class CaseTimeline {
             when.addClassNames(LumoUtility.TextColor.SECONDARY);
             Span what = new Span(stepLabel(texts, f));
             what.addClassNames(LumoUtility.FontWeight.SEMIBOLD);
-            Span who = new Span("  · " + texts.get("workspace.timeline.by", actor(texts, f.get("actor"))));
+            // the filing is the applicant's: say so instead of showing their login name
+            Span who = new Span("  · " + ("process.started".equals(f.get("kind"))
+                    ? texts.get("workspace.timeline.byApplicant")
+                    : texts.get("workspace.timeline.by", actor(texts, f.get("actor")))));
             Span seal = Ui.badge(texts.get("workspace.timeline.seal", entry.seq()), "contrast");
             seal.getElement().setAttribute("title", texts.get("workspace.timeline.sealHint"));
             item.add(when, what, who, new Span("  "), seal);

@@ -224,29 +224,37 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<String>,
             comment.setWidthFull();
             layout.add(outcome, comment);
         }
-        Button complete = new Button(texts.get("workspace.case.complete"), e -> {
-            String code = outcome.getValue();
-            TaskOutcome chosen = outcomes.stream().filter(o -> o.code().equals(code)).findFirst().orElse(null);
-            if (chosen == null) {
-                outcome.setErrorMessage(texts.get("workspace.form.required"));
-                outcome.setInvalid(true);
-                return;
-            }
-            String text = comment == null ? null : comment.getValue();
-            if (chosen.commentRequired() && (text == null || text.isBlank())) {
-                if (comment != null) {
-                    comment.setErrorMessage(texts.get("workspace.case.commentRequired"));
-                    comment.setInvalid(true);
-                    comment.focus();
+        Button complete = new Button(texts.get("workspace.case.complete"));
+        // disabled from the click until the server has answered: a second click cannot decide the task twice
+        complete.setDisableOnClick(true);
+        complete.addClickListener(e -> {
+            try {
+                String code = outcome.getValue();
+                TaskOutcome chosen = outcomes.stream().filter(o -> o.code().equals(code)).findFirst().orElse(null);
+                if (chosen == null) {
+                    outcome.setErrorMessage(texts.get("workspace.form.required"));
+                    outcome.setInvalid(true);
+                    return;
                 }
-                return;
-            }
-            if (renderer != null && !renderer.validateStep(0)) {
-                return;
-            }
-            if (Ui.attempt(texts, () -> inbox.complete(caller, task.id(), new TaskDecision(code, text, null)))) {
-                Ui.success(texts.get("workspace.case.completed"));
-                getUI().ifPresent(ui -> ui.navigate(InboxView.class));
+                String text = comment == null ? null : comment.getValue();
+                if (chosen.commentRequired() && (text == null || text.isBlank())) {
+                    if (comment != null) {
+                        comment.setErrorMessage(texts.get("workspace.case.commentRequired"));
+                        comment.setInvalid(true);
+                        comment.focus();
+                    }
+                    return;
+                }
+                if (renderer != null && !renderer.validateStep(0)) {
+                    return;
+                }
+                if (Ui.attempt(texts, () -> inbox.complete(caller, task.id(),
+                        new TaskDecision(code, text, null)))) {
+                    Ui.success(texts.get("workspace.case.completed"));
+                    getUI().ifPresent(ui -> ui.navigate(InboxView.class));
+                }
+            } finally {
+                e.getSource().setEnabled(true);
             }
         });
         complete.setId("case-complete");

@@ -103,10 +103,12 @@ public class InboxView extends VerticalLayout implements BeforeEnterObserver, Ha
                 .setSortable(true);
         grid.addColumn(t -> label("workspace.flow.", t.processDefinitionKey()))
                 .setHeader(texts.get("workspace.inbox.flow"));
-        grid.addColumn(t -> Ui.time(t.createdAt())).setHeader(texts.get("workspace.inbox.received"));
+        // auto width: at 1280 px the time and the days left were cut to "2026-1…" and "剩 6 个…"
+        grid.addColumn(t -> Ui.time(t.createdAt())).setHeader(texts.get("workspace.inbox.received"))
+                .setAutoWidth(true).setFlexGrow(0);
         Grid.Column<TaskSummary> deadline = grid.addComponentColumn(t -> Deadlines.badge(texts,
                         daysLeft.get(t.id())))
-                .setHeader(texts.get("workspace.inbox.deadline"))
+                .setHeader(texts.get("workspace.inbox.deadline")).setAutoWidth(true).setFlexGrow(0)
                 .setComparator(Comparator.comparing(TaskSummary::dueAt, Comparator.nullsLast(Comparator.naturalOrder())))
                 .setSortable(true);
         grid.addColumn(t -> t.assignee() == null ? texts.get("workspace.inbox.unclaimed")

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -73,7 +74,11 @@ public class ReceiptView extends VerticalLayout implements HasUrlParameter<Strin
                 line(texts.get("workspace.receipt.time"), Ui.time(application.submittedAt())),
                 line(texts.get("workspace.receipt.authority"), Ui.divisionLabel(texts, application.divisionCode())),
                 line(texts.get("workspace.receipt.status"), Ui.statusLabel(texts, application.status())));
-        add(Ui.pageTitle(texts.get("workspace.receipt.title")), done, facts, new H3(texts.get("workspace.receipt.audit")));
+        Paragraph next = new Paragraph(texts.get("workspace.receipt.next",
+                Ui.divisionLabel(texts, application.divisionCode())));
+        next.setId("receipt-next");
+        add(Ui.pageTitle(texts.get("workspace.receipt.title")), done, facts, next,
+                new H3(texts.get("workspace.receipt.audit")));
         List<AuditedEntry> steps = CaseTimeline.steps(audit, application.id());
         AuditedEntry last = steps.stream().filter(e -> !"process.ended".equals(e.fields().get("kind")))
                 .max(Comparator.comparingLong(AuditedEntry::seq)).orElse(null);

@@ -64,6 +64,17 @@ class WorkspaceViewAccessTest {
     }
 
     @Test
+    void every_signed_in_user_opens_their_notices_and_nobody_signed_out_does() {
+        assertThat(mayOpen(NoticesView.class, Set.of())).isFalse();
+        for (String role : List.of(Roles.APPLICANT, Roles.REGISTRATION_OFFICER, Roles.REVIEWER, Roles.DIRECTOR,
+                Roles.SUPERVISOR, Roles.ENFORCEMENT_OFFICER, Roles.EXPERT, Roles.ANALYST, Roles.AUDITOR,
+                Roles.ADMINISTRATOR)) {
+            // each sees only their own: InboxNotices filters by the caller (InboxNoticesApiTest)
+            assertThat(mayOpen(NoticesView.class, Set.of(role))).as(role).isTrue();
+        }
+    }
+
+    @Test
     void counts_working_days_left_and_overdue_across_the_calendar() {
         WorkingDayCalendar calendar = WorkingDayCalendar.fromJson(new java.io.ByteArrayInputStream("""
                 {"years": {"2026": {"holidays": ["2026-10-01", "2026-10-02"], "adjusted_working_days": []}}}
