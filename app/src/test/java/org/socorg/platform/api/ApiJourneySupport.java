@@ -81,6 +81,11 @@ abstract class ApiJourneySupport {
     /** Claims the task and completes it with the outcome, and the comment and form data where not null. */
     void decide(String user, String processInstanceId, String taskKey, String outcome, String comment,
             Map<String, Object> data) {
+        decide(user, processInstanceId, taskKey, decision(outcome, comment, data));
+    }
+
+    /** The body of a task's completion: the outcome, and the comment and form data where not null. */
+    static Map<String, Object> decision(String outcome, String comment, Map<String, Object> data) {
         Map<String, Object> body = new HashMap<>();
         body.put("outcome", outcome);
         if (comment != null) {
@@ -89,7 +94,7 @@ abstract class ApiJourneySupport {
         if (data != null) {
             body.put("data", data);
         }
-        decide(user, processInstanceId, taskKey, body);
+        return body;
     }
 
     void decide(String user, String processInstanceId, String taskKey, String outcome, String comment) {

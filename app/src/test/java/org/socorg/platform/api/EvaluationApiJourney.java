@@ -44,15 +44,7 @@ abstract class EvaluationApiJourney extends ApiJourneySupport {
 
     ResponseEntity<Map<String, Object>> completeTask(String user, String taskId, String outcome, String comment,
             Map<String, Object> data) {
-        Map<String, Object> body = new HashMap<>();
-        body.put("outcome", outcome);
-        if (comment != null) {
-            body.put("comment", comment);
-        }
-        if (data != null) {
-            body.put("data", data);
-        }
-        return call(HttpMethod.POST, "/api/tasks/" + taskId + "/complete", user, body);
+        return call(HttpMethod.POST, "/api/tasks/" + taskId + "/complete", user, decision(outcome, comment, data));
     }
 
     static Map<String, Object> application(String creditCode) {
