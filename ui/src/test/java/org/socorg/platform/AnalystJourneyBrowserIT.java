@@ -4,39 +4,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpRequest;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.TimeoutException;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -46,7 +31,6 @@ import org.socorg.platform.workbench.DraftStatus;
 import org.socorg.platform.workbench.ModelDraft;
 import org.socorg.platform.workbench.Workbench;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The analyst's journey in a real headless Chromium, signed in through the real Keycloak: a Beijing case waits at
@@ -57,53 +41,33 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * accepted its review task reaches reviewer1's inbox and no longer the other officials'. Screenshots in
  * {@code target/screenshots/analyst-*}.
  */
-class AnalystJourneyBrowserIT extends WithKeycloak {
+class AnalystJourneyBrowserIT extends BrowserSession {
 
-    static final Path SHOTS = Path.of("target/screenshots");
     static final String PROCESS = "registration-establishment";
     static final String REVIEW_STEP = "UserTask_ReviewApplication";
     static final String NEW_GROUP = Roles.REVIEWER;
-    static final String AXE = "META-INF/resources/webjars/axe-core/4.6.3/axe.min.js";
 
-    @LocalServerPort int port;
     @Autowired RepositoryService repository;
     @Autowired RuntimeService runtime;
     @Autowired TaskService tasks;
     @Autowired Workbench workbench;
-    WebDriver browser;
-    WebDriverWait wait;
-    Path profile;
-    int shot;
     String changedDefinitionId;
 
-    @BeforeEach
-    void open_a_browser() throws IOException {
-        Assumptions.assumeTrue(BrowserSignOnIT.CHROMIUM != null && BrowserSignOnIT.CHROMEDRIVER != null,
-                "needs Debian's chromium and chromium-driver (apt-get install chromium chromium-driver)");
-        Files.createDirectories(SHOTS);
-        profile = Files.createTempDirectory("socorg-chromium");
-        ChromeOptions options = new ChromeOptions().setBinary(BrowserSignOnIT.CHROMIUM.toFile())
-                .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                        "--disable-quic", "--no-first-run", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync", "--user-data-dir=" + profile,
-                        "--lang=zh-CN", "--window-size=1400,1100");
-        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "zh-CN,zh"));
-        browser = new ChromeDriver(new ChromeDriverService.Builder()
-                .usingDriverExecutable(BrowserSignOnIT.CHROMEDRIVER.toFile()).build(), options);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(180));
-        browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+    @Override
+    protected void configure(ChromeOptions options) {
+        options.addArguments("--window-size=1400,1100");
+        preferChinese(options);
+    }
+
+    @Override
+    void screenshot(String name) {
+        numberedScreenshot("analyst-", name);
     }
 
     @AfterEach
-    void close_the_browser_and_restore_the_review_step() throws IOException {
+    void shoot_the_last_page_and_restore_the_review_step() {
         if (browser != null) {
-            screenshot("last-page"); // where a failing run stopped
-            browser.quit();
-        }
-        if (profile != null) {
-            try (Stream<Path> files = Files.walk(profile)) {
-                files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
-            }
+            screenshot("last-page"); // where a failing run stopped; the browser closes after this
         }
         // the ITs share one platform: later cases must reach the registration officials again, so the original
         // model goes back as the next version, through the same four-eyes path
@@ -273,7 +237,7 @@ class AnalystJourneyBrowserIT extends WithKeycloak {
             return false;
         }
         WebElement input = browser.findElement(field);
-        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", input);
+        scrollIntoView(input);
         input.clear();
         input.sendKeys(value);
         return true;
@@ -281,7 +245,7 @@ class AnalystJourneyBrowserIT extends WithKeycloak {
 
     private JsonNode api(String method, String path, String user, Object body) {
         try {
-            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url(path)))
                     .header("Authorization", "Bearer " + token(user)).header("Content-Type", "application/json")
                     .header("Accept", "application/json");
             String json = body == null ? "" : JSON.writeValueAsString(body);
@@ -293,7 +257,7 @@ class AnalystJourneyBrowserIT extends WithKeycloak {
 
     private List<JsonNode> tasksOf(String user) {
         List<JsonNode> found = new ArrayList<>();
-        send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/tasks"))
+        send(HttpRequest.newBuilder(URI.create(url("/api/tasks")))
                 .header("Authorization", "Bearer " + token(user)).GET().build()).forEach(found::add);
         return found;
     }
@@ -302,43 +266,6 @@ class AnalystJourneyBrowserIT extends WithKeycloak {
         return tasksOf(user).stream().filter(t -> processInstanceId.equals(t.path("processInstanceId").asText()))
                 .map(t -> t.path("id").asText()).findFirst()
                 .orElseThrow(() -> new AssertionError("no task of " + processInstanceId + " for " + user));
-    }
-
-    private Object js(String script, Object... args) {
-        return ((JavascriptExecutor) browser).executeScript(script, args);
-    }
-
-    private void signIn(String user) {
-        browser.get("http://127.0.0.1:" + port + "/");
-        wait.until(ExpectedConditions.elementToBeClickable(By.linkText("登录 / Sign in"))).click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys(user);
-        browser.findElement(By.id("password")).sendKeys("demo");
-        browser.findElement(By.id("kc-login")).click();
-        wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//vaadin-button[contains(., '退出')]")));
-    }
-
-    private void signOut() {
-        wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//vaadin-button[contains(., '退出')]")))
-                .click();
-        wait.until(ExpectedConditions.elementToBeClickable(By.linkText("登录 / Sign in")));
-    }
-
-    private void open(String path) {
-        browser.get("http://127.0.0.1:" + port + path);
-        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
-                "return !!window.Vaadin && !!document.querySelector('vaadin-app-layout')")));
-    }
-
-    private void type(String css, String value) {
-        WebElement input = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(css)));
-        input.clear();
-        input.sendKeys(value);
-        ((JavascriptExecutor) browser).executeScript("arguments[0].dispatchEvent(new Event('change', {bubbles: true}))",
-                input);
-    }
-
-    private void click(String id) {
-        clickFresh(By.id(id));
     }
 
     /** Opens a vaadin-select and picks the item with this text. */
@@ -361,31 +288,6 @@ class AnalystJourneyBrowserIT extends WithKeycloak {
         wait.until(d -> Boolean.FALSE.equals(js("return document.getElementById(arguments[0]).opened", id)));
     }
 
-    private void clickFresh(By locator) {
-        wait.ignoring(StaleElementReferenceException.class)
-                .ignoring(org.openqa.selenium.ElementClickInterceptedException.class)
-                .ignoring(org.openqa.selenium.ElementNotInteractableException.class).until(d -> {
-            WebElement element = d.findElement(locator);
-            ((JavascriptExecutor) d).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
-            element.click();
-            return true;
-        });
-    }
-
-    private String text(String id) {
-        return browser.findElement(By.id(id)).getText();
-    }
-
-    private void screenshot(String name) {
-        try {
-            Path file = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
-            Files.copy(file, SHOTS.resolve(String.format("analyst-%02d-%s.png", ++shot, name)),
-                    StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     /**
      * axe-core 4.6 reports the table inside vaadin-grid's shadow root (its treegrid roles), whatever the page puts in
      * the grid: that is Vaadin's markup, not ours, and reported to them; everything else still counts.
@@ -406,33 +308,9 @@ class AnalystJourneyBrowserIT extends WithKeycloak {
     }
 
     /** axe-core in the page, the diagrams left out (bpmn-js draws them); fails on serious or critical violations. */
-    private void assertNoSeriousViolations(String page) throws IOException {
-        String axe;
-        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(AXE)) {
-            assertThat(in).as(AXE).isNotNull();
-            axe = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-        js(axe);
-        Object answer = ((JavascriptExecutor) browser).executeAsyncScript("""
-                const done = arguments[arguments.length - 1];
-                axe.run({exclude: [['vaadin-dev-tools'], ['socorg-bpmn-viewer']]}, {resultTypes: ['violations']})
-                  .then(r => done(JSON.stringify(r.violations.map(v => ({id: v.id, impact: v.impact, help: v.help,
-                      nodes: v.nodes.slice(0, 5).map(n => n.target.join(' '))})))))
-                  .catch(e => done(JSON.stringify([{id: 'axe-error', impact: 'critical', help: String(e), nodes: []}])));
-                """);
-        String json = String.valueOf(answer);
-        Files.writeString(SHOTS.resolve("axe-analyst-" + page + ".json"), json);
-        List<String> serious = new ArrayList<>();
-        for (JsonNode v : JSON.readTree(json)) {
-            System.out.printf("axe %s: %s (%s) %s%n", page, v.get("id").asText(), v.get("impact").asText(),
-                    v.get("nodes"));
-            if (insideVaadinGrid(v)) {
-                continue;
-            }
-            if ("serious".equals(v.get("impact").asText()) || "critical".equals(v.get("impact").asText())) {
-                serious.add(v.get("id").asText() + ": " + v.get("help").asText() + " " + v.get("nodes"));
-            }
-        }
-        assertThat(serious).as("serious or critical accessibility violations on the " + page + " page").isEmpty();
+    @Override
+    void assertNoSeriousViolations(String page) {
+        assertNoSeriousViolations(page, "axe-analyst-" + page, "the " + page + " page", this::insideVaadinGrid,
+                "socorg-bpmn-viewer");
     }
 }

@@ -2,41 +2,22 @@ package org.socorg.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.io.InputStream;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.socorg.platform.organization.NewOrganization;
 import org.socorg.platform.organization.Organization;
 import org.socorg.platform.organization.OrganizationRegistry;
 import org.socorg.platform.organization.OrganizationScope;
 import org.socorg.platform.organization.OrganizationType;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The public complaint form in a real headless Chromium, signed out: from an organization's page ("report this
@@ -46,42 +27,13 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * single h1, and axe-core finds no serious or critical violation on the form, the receipt, the tracking page and the
  * public credit lists. Screenshots and axe's findings go to {@code target/screenshots/}.
  */
-class ComplaintBrowserIT extends WithKeycloak {
+class ComplaintBrowserIT extends BrowserSession {
 
-    static final Path SCREENSHOTS = Path.of("target/screenshots");
-
-    @LocalServerPort int port;
     @Autowired OrganizationRegistry registry;
-    WebDriver browser;
-    WebDriverWait wait;
-    Path profile;
 
-    @BeforeEach
-    void open_a_browser() throws IOException {
-        Assumptions.assumeTrue(BrowserSignOnIT.CHROMIUM != null && BrowserSignOnIT.CHROMEDRIVER != null,
-                "needs Debian's chromium and chromium-driver (apt-get install chromium chromium-driver)");
-        profile = Files.createTempDirectory("socorg-chromium");
-        ChromeOptions options = new ChromeOptions().setBinary(BrowserSignOnIT.CHROMIUM.toFile())
-                .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                        "--disable-quic", "--no-first-run", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync", "--window-size=1280,1000",
-                        "--user-data-dir=" + profile);
-        browser = new ChromeDriver(new ChromeDriverService.Builder()
-                .usingDriverExecutable(BrowserSignOnIT.CHROMEDRIVER.toFile()).build(), options);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(180));
-        Files.createDirectories(SCREENSHOTS);
-    }
-
-    @AfterEach
-    void close_the_browser() throws IOException {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (profile != null) {
-            try (Stream<Path> files = Files.walk(profile)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
-            }
-        }
+    @Override
+    protected void configure(ChromeOptions options) {
+        options.addArguments("--window-size=1280,1000");
     }
 
     @Test
@@ -91,7 +43,7 @@ class ComplaintBrowserIT extends WithKeycloak {
                 OrganizationType.FOUNDATION, OrganizationScope.LOCAL, "110000", "北京市民政局", "黄某",
                 new BigDecimal("4000000"), "北京市西城区2号", "资助", UUID.randomUUID().toString(), "applicant1",
                 "director1"));
-        String base = "http://127.0.0.1:" + port;
+        String base = url("");
 
         browser.get(base + "/organizations/" + org.creditCode());
         wait.until(ExpectedConditions.elementToBeClickable(By.id("report-organization"))).click();
@@ -111,8 +63,7 @@ class ComplaintBrowserIT extends WithKeycloak {
         browser.findElement(By.cssSelector("#complaint-contact input")).sendKeys("13900000000");
         screenshot("complaint-01-form-filled");
         // scrolled into the middle first: at the page's foot Vaadin's development-mode badge would take the click
-        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
-                "arguments[0].scrollIntoView({block: 'center'});", browser.findElement(By.id("complaint-submit")));
+        scrollIntoView(browser.findElement(By.id("complaint-submit")));
         wait.until(ExpectedConditions.elementToBeClickable(By.id("complaint-submit"))).click();
 
         String code = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("complaint-tracking-code")))
@@ -145,8 +96,7 @@ class ComplaintBrowserIT extends WithKeycloak {
 
         // from the search page: the organization found by part of its name
         browser.get(base + "/");
-        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});",
-                wait.until(ExpectedConditions.presenceOfElementLocated(By.id("public-complaint-link"))));
+        scrollIntoView(wait.until(ExpectedConditions.presenceOfElementLocated(By.id("public-complaint-link"))));
         wait.until(ExpectedConditions.elementToBeClickable(By.id("public-complaint-link"))).click();
         WebElement search = wait.until(ExpectedConditions.presenceOfElementLocated(
                 By.cssSelector("#complaint-organization input")));
@@ -165,8 +115,7 @@ class ComplaintBrowserIT extends WithKeycloak {
                 .sendKeys("该会会员大会多年未召开，理事会成员由会长一人指定。");
         tick("complaint-anonymous");
         // scrolled into the middle first: at the page's foot Vaadin's development-mode badge would take the click
-        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
-                "arguments[0].scrollIntoView({block: 'center'});", browser.findElement(By.id("complaint-submit")));
+        scrollIntoView(browser.findElement(By.id("complaint-submit")));
         wait.until(ExpectedConditions.elementToBeClickable(By.id("complaint-submit"))).click();
         assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("complaint-tracking-code")))
                 .getText().strip()).matches("[0-9A-Z]{20}").isNotEqualTo(code);
@@ -212,40 +161,5 @@ class ComplaintBrowserIT extends WithKeycloak {
         assertThat(((Number) js.executeScript(
                 "return document.querySelectorAll('main, [role=main]').length")).intValue())
                 .as("main landmarks on the " + page).isEqualTo(1);
-    }
-
-    private void screenshot(String step) throws IOException {
-        Files.write(SCREENSHOTS.resolve(step + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
-    }
-
-    /** Runs axe-core (from its Maven Central webjar) in the page; fails on serious or critical violations. */
-    private void assertNoSeriousViolations(String page) throws IOException {
-        String axe;
-        try (InputStream in = Thread.currentThread().getContextClassLoader()
-                .getResourceAsStream(PublicQueryBrowserIT.AXE)) {
-            assertThat(in).as(PublicQueryBrowserIT.AXE).isNotNull();
-            axe = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-        JavascriptExecutor js = (JavascriptExecutor) browser;
-        js.executeScript(axe);
-        browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
-        Object answer = js.executeAsyncScript("""
-                const done = arguments[arguments.length - 1];
-                axe.run({exclude: [['vaadin-dev-tools']]}, {resultTypes: ['violations']})
-                  .then(r => done(JSON.stringify(r.violations.map(v => ({id: v.id, impact: v.impact, help: v.help,
-                      nodes: v.nodes.slice(0, 5).map(n => n.target.join(' '))})))))
-                  .catch(e => done(JSON.stringify([{id: 'axe-error', impact: 'critical', help: String(e), nodes: []}])));
-                """);
-        String json = String.valueOf(answer);
-        Files.writeString(SCREENSHOTS.resolve("axe-" + page.replace(' ', '-') + ".json"), json);
-        List<String> serious = new ArrayList<>();
-        for (JsonNode v : JSON.readTree(json)) {
-            System.out.printf("axe %s: %s (%s) %s%n", page, v.get("id").asText(), v.get("impact").asText(),
-                    v.get("nodes"));
-            if ("serious".equals(v.get("impact").asText()) || "critical".equals(v.get("impact").asText())) {
-                serious.add(v.get("id").asText() + ": " + v.get("help").asText() + " " + v.get("nodes"));
-            }
-        }
-        assertThat(serious).as("serious or critical accessibility violations on the " + page).isEmpty();
     }
 }

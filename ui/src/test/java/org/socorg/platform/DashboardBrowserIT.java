@@ -4,35 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -45,43 +27,14 @@ import org.springframework.http.ResponseEntity;
  * drawn (ECharts' SVG), the table alternative shows the numbers, axe-core finds no serious or critical violation,
  * and on a phone-sized window the chart shrinks to the screen. Screenshots in {@code target/screenshots}.
  */
-class DashboardBrowserIT extends WithKeycloak {
+class DashboardBrowserIT extends BrowserSession {
 
-    static final Path SHOTS = Path.of("target/screenshots");
-
-    @LocalServerPort int port;
     @Autowired TestRestTemplate http;
-    WebDriver browser;
-    WebDriverWait wait;
-    Path profile;
 
-    @BeforeEach
-    void open_a_browser() throws IOException {
-        Assumptions.assumeTrue(BrowserSignOnIT.CHROMIUM != null && BrowserSignOnIT.CHROMEDRIVER != null,
-                "needs Debian's chromium and chromium-driver (apt-get install chromium chromium-driver)");
-        Files.createDirectories(SHOTS);
-        profile = Files.createTempDirectory("socorg-chromium");
-        ChromeOptions options = new ChromeOptions().setBinary(BrowserSignOnIT.CHROMIUM.toFile())
-                .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                        "--disable-quic", "--no-first-run", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync", "--user-data-dir=" + profile,
-                        "--lang=zh-CN", "--window-size=1280,1400");
-        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "zh-CN,zh"));
-        browser = new ChromeDriver(new ChromeDriverService.Builder()
-                .usingDriverExecutable(BrowserSignOnIT.CHROMEDRIVER.toFile()).build(), options);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(180));
-    }
-
-    @AfterEach
-    void close_the_browser() throws IOException {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (profile != null) {
-            try (Stream<Path> files = Files.walk(profile)) {
-                files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
-            }
-        }
+    @Override
+    protected void configure(ChromeOptions options) {
+        options.addArguments("--window-size=1280,1400");
+        preferChinese(options);
     }
 
     @Test
@@ -93,7 +46,7 @@ class DashboardBrowserIT extends WithKeycloak {
         file();
 
         signIn("official1");
-        browser.get("http://127.0.0.1:" + port + "/workspace/dashboard");
+        browser.get(url("/workspace/dashboard"));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("dashboard-kpis")));
         for (String chart : List.of("cases", "tasks", "throughput", "provinces", "types")) {
             wait.until(ExpectedConditions.presenceOfElementLocated(
@@ -132,7 +85,7 @@ class DashboardBrowserIT extends WithKeycloak {
 
         // a flow's bar opens the inbox filtered to that flow (the running part of the one bar, left of its middle)
         browser.manage().window().setSize(new Dimension(1280, 1400));
-        browser.get("http://127.0.0.1:" + port + "/workspace/dashboard");
+        browser.get(url("/workspace/dashboard"));
         WebElement chart = wait.until(ExpectedConditions.presenceOfElementLocated(
                 By.cssSelector("#chart-cases-chart[data-rendered] svg")));
         wait.until(d -> chart.getSize().getWidth() > 200);
@@ -148,7 +101,7 @@ class DashboardBrowserIT extends WithKeycloak {
         screenshot("dashboard-bar-opens-inbox");
 
         // in English: the language switch reloads the page in the other language
-        browser.get("http://127.0.0.1:" + port + "/workspace/dashboard");
+        browser.get(url("/workspace/dashboard"));
         wait.until(ExpectedConditions.elementToBeClickable(By.id("language-switch"))).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("chart-cases-title"),
                 "Cases by flow and status"));
@@ -192,49 +145,5 @@ class DashboardBrowserIT extends WithKeycloak {
         HttpHeaders headers = new HttpHeaders();
         headers.setBearerAuth(token(user));
         return http.exchange(path, method, new HttpEntity<>(body, headers), type);
-    }
-
-    private void signIn(String user) {
-        browser.get("http://127.0.0.1:" + port + "/");
-        wait.until(ExpectedConditions.elementToBeClickable(By.linkText("登录 / Sign in"))).click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys(user);
-        browser.findElement(By.id("password")).sendKeys("demo");
-        browser.findElement(By.id("kc-login")).click();
-        wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//vaadin-button[contains(., '退出')]")));
-    }
-
-    private void screenshot(String name) throws IOException {
-        Files.write(SHOTS.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
-    }
-
-    /** Runs axe-core (from its webjar) in the page; fails on serious or critical violations. */
-    private void assertNoSeriousViolations(String page) throws IOException {
-        String axe;
-        try (InputStream in = Thread.currentThread().getContextClassLoader()
-                .getResourceAsStream(PublicQueryBrowserIT.AXE)) {
-            assertThat(in).as(PublicQueryBrowserIT.AXE).isNotNull();
-            axe = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-        JavascriptExecutor js = (JavascriptExecutor) browser;
-        js.executeScript(axe);
-        browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
-        Object answer = js.executeAsyncScript("""
-                const done = arguments[arguments.length - 1];
-                axe.run({exclude: [['vaadin-dev-tools']]}, {resultTypes: ['violations']})
-                  .then(r => done(JSON.stringify(r.violations.map(v => ({id: v.id, impact: v.impact, help: v.help,
-                      nodes: v.nodes.slice(0, 5).map(n => n.target.join(' '))})))))
-                  .catch(e => done(JSON.stringify([{id: 'axe-error', impact: 'critical', help: String(e), nodes: []}])));
-                """);
-        String json = String.valueOf(answer);
-        Files.writeString(SHOTS.resolve("axe-" + page + ".json"), json);
-        List<String> serious = new ArrayList<>();
-        for (JsonNode v : JSON.readTree(json)) {
-            System.out.printf("axe %s: %s (%s) %s%n", page, v.get("id").asText(), v.get("impact").asText(),
-                    v.get("nodes"));
-            if ("serious".equals(v.get("impact").asText()) || "critical".equals(v.get("impact").asText())) {
-                serious.add(v.get("id").asText() + ": " + v.get("help").asText() + " " + v.get("nodes"));
-            }
-        }
-        assertThat(serious).as("serious or critical accessibility violations on the " + page).isEmpty();
     }
 }

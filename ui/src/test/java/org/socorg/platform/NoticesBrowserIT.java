@@ -7,33 +7,16 @@ import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.socorg.platform.calendar.DeadlineReminderDue;
 import org.socorg.platform.task.InboxNotices;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The notices screen in a real headless Chromium, signed in through the real Keycloak: two Shanghai cases near
@@ -42,43 +25,14 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * one and then all are marked read and the bell clears; a user with no notices sees what will appear there.
  * Screenshots {@code notices-*.png} in {@code target/screenshots}.
  */
-class NoticesBrowserIT extends WithKeycloak {
+class NoticesBrowserIT extends BrowserSession {
 
-    static final Path SHOTS = Path.of("target/screenshots");
-
-    @LocalServerPort int port;
     @Autowired InboxNotices notices;
-    WebDriver browser;
-    WebDriverWait wait;
-    Path profile;
 
-    @BeforeEach
-    void open_a_browser() throws IOException {
-        Assumptions.assumeTrue(BrowserSignOnIT.CHROMIUM != null && BrowserSignOnIT.CHROMEDRIVER != null,
-                "needs Debian's chromium and chromium-driver (apt-get install chromium chromium-driver)");
-        Files.createDirectories(SHOTS);
-        profile = Files.createTempDirectory("socorg-chromium");
-        ChromeOptions options = new ChromeOptions().setBinary(BrowserSignOnIT.CHROMIUM.toFile())
-                .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                        "--disable-quic", "--no-first-run", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync", "--user-data-dir=" + profile,
-                        "--lang=zh-CN", "--window-size=1280,900");
-        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "zh-CN,zh"));
-        browser = new ChromeDriver(new ChromeDriverService.Builder()
-                .usingDriverExecutable(BrowserSignOnIT.CHROMEDRIVER.toFile()).build(), options);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(180));
-    }
-
-    @AfterEach
-    void close_the_browser() throws IOException {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (profile != null) {
-            try (Stream<Path> files = Files.walk(profile)) {
-                files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
-            }
-        }
+    @Override
+    protected void configure(ChromeOptions options) {
+        options.addArguments("--window-size=1280,900");
+        preferChinese(options);
     }
 
     @Test
@@ -157,48 +111,5 @@ class NoticesBrowserIT extends WithKeycloak {
         assertThat(filed.path("id").asText()).as(filed.toString()).isNotEmpty();
         notices.deadlineNear(new DeadlineReminderDue(filed.get("processInstanceId").asText(), filed.get("id").asText(),
                 "310000"));
-    }
-
-    private void signIn(String user) {
-        browser.get("http://127.0.0.1:" + port + "/");
-        wait.until(ExpectedConditions.elementToBeClickable(By.linkText("登录 / Sign in"))).click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys(user);
-        browser.findElement(By.id("password")).sendKeys("demo");
-        browser.findElement(By.id("kc-login")).click();
-        wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//vaadin-button[contains(., '退出')]")));
-    }
-
-    private void signOut() {
-        wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//vaadin-button[contains(., '退出')]")))
-                .click();
-        wait.until(ExpectedConditions.elementToBeClickable(By.linkText("登录 / Sign in")));
-    }
-
-    private void open(String path) {
-        browser.get("http://127.0.0.1:" + port + path);
-        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
-                "return !!window.Vaadin && !!document.querySelector('vaadin-app-layout')")));
-    }
-
-    private void clickFresh(By locator) {
-        wait.ignoring(StaleElementReferenceException.class)
-                .ignoring(org.openqa.selenium.ElementClickInterceptedException.class).until(d -> {
-            WebElement element = d.findElement(locator);
-            ((JavascriptExecutor) d).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
-            element.click();
-            return true;
-        });
-    }
-
-    private String text(String id) {
-        return browser.findElement(By.id(id)).getText();
-    }
-
-    private void screenshot(String name) {
-        try {
-            Files.write(SHOTS.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -8,45 +8,30 @@ import com.google.zxing.MultiFormatReader;
 import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The public query in a real headless Chromium, on an organization registered through the real flow (filed by
@@ -56,42 +41,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * saved as a screenshot under {@code target/screenshots/}; axe-core checks the search and organization pages for
  * serious and critical accessibility violations.
  */
-class PublicQueryBrowserIT extends WithKeycloak {
+class PublicQueryBrowserIT extends BrowserSession {
 
-    static final Path SCREENSHOTS = Path.of("target/screenshots");
-    static final String AXE = "META-INF/resources/webjars/axe-core/4.6.3/axe.min.js";
-
-    @LocalServerPort int port;
-    WebDriver browser;
-    WebDriverWait wait;
-    Path profile;
-
-    @BeforeEach
-    void open_a_browser() throws IOException {
-        Assumptions.assumeTrue(BrowserSignOnIT.CHROMIUM != null && BrowserSignOnIT.CHROMEDRIVER != null,
-                "needs Debian's chromium and chromium-driver (apt-get install chromium chromium-driver)");
-        profile = Files.createTempDirectory("socorg-chromium");
-        ChromeOptions options = new ChromeOptions().setBinary(BrowserSignOnIT.CHROMIUM.toFile())
-                .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                        "--disable-quic", "--no-first-run", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync", "--window-size=1280,1000",
-                        "--user-data-dir=" + profile);
-        browser = new ChromeDriver(new ChromeDriverService.Builder()
-                .usingDriverExecutable(BrowserSignOnIT.CHROMEDRIVER.toFile()).build(), options);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(180));
-        Files.createDirectories(SCREENSHOTS);
-    }
-
-    @AfterEach
-    void close_the_browser() throws IOException {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (profile != null) {
-            try (Stream<Path> files = Files.walk(profile)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
-            }
-        }
+    @Override
+    protected void configure(ChromeOptions options) {
+        options.addArguments("--window-size=1280,1000");
     }
 
     @Test
@@ -100,7 +54,7 @@ class PublicQueryBrowserIT extends WithKeycloak {
         String marker = "木棉" + UUID.randomUUID().toString().substring(0, 4).toUpperCase();
         String name = "北京市" + marker + "助学基金会";
         String creditCode = registerThroughTheFlow(name);
-        String base = "http://127.0.0.1:" + port;
+        String base = url("");
 
         browser.get(base + "/");
         WebElement search = wait.until(ExpectedConditions.presenceOfElementLocated(
@@ -193,7 +147,7 @@ class PublicQueryBrowserIT extends WithKeycloak {
 
     private JsonNode api(String method, String path, String user, Object body) {
         try {
-            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url(path)))
                     .header("Authorization", "Bearer " + token(user)).header("Content-Type", "application/json")
                     .header("Accept", "application/json");
             request.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
@@ -216,7 +170,7 @@ class PublicQueryBrowserIT extends WithKeycloak {
         HttpResponse<byte[]> pdf = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(href)).build(),
                 HttpResponse.BodyHandlers.ofByteArray());
         assertThat(pdf.statusCode()).isEqualTo(200);
-        Files.write(SCREENSHOTS.resolve("public-certificate.pdf"), pdf.body());
+        Files.write(SHOTS.resolve("public-certificate.pdf"), pdf.body());
         return qrTarget(pdf.body(), "基金会法人登记证书", name, creditCode);
     }
 
@@ -242,39 +196,5 @@ class PublicQueryBrowserIT extends WithKeycloak {
                 collect(form.getResources(), out);
             }
         }
-    }
-
-    private void screenshot(String step) throws IOException {
-        Files.write(SCREENSHOTS.resolve(step + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
-    }
-
-    /** Runs axe-core (from its Maven Central webjar) in the page; fails on serious or critical violations. */
-    private void assertNoSeriousViolations(String page) throws IOException {
-        String axe;
-        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(AXE)) {
-            assertThat(in).as(AXE).isNotNull();
-            axe = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-        JavascriptExecutor js = (JavascriptExecutor) browser;
-        js.executeScript(axe);
-        browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
-        Object answer = js.executeAsyncScript("""
-                const done = arguments[arguments.length - 1];
-                axe.run({exclude: [['vaadin-dev-tools']]}, {resultTypes: ['violations']})
-                  .then(r => done(JSON.stringify(r.violations.map(v => ({id: v.id, impact: v.impact, help: v.help,
-                      nodes: v.nodes.slice(0, 5).map(n => n.target.join(' '))})))))
-                  .catch(e => done(JSON.stringify([{id: 'axe-error', impact: 'critical', help: String(e), nodes: []}])));
-                """);
-        String json = String.valueOf(answer);
-        Files.writeString(SCREENSHOTS.resolve("axe-" + page.replace(' ', '-') + ".json"), json);
-        List<String> serious = new ArrayList<>();
-        for (JsonNode v : JSON.readTree(json)) {
-            System.out.printf("axe %s: %s (%s) %s%n", page, v.get("id").asText(), v.get("impact").asText(),
-                    v.get("nodes"));
-            if ("serious".equals(v.get("impact").asText()) || "critical".equals(v.get("impact").asText())) {
-                serious.add(v.get("id").asText() + ": " + v.get("help").asText() + " " + v.get("nodes"));
-            }
-        }
-        assertThat(serious).as("serious or critical accessibility violations on the " + page).isEmpty();
     }
 }

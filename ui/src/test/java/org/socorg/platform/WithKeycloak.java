@@ -35,7 +35,9 @@ public abstract class WithKeycloak {
 
     static final ObjectMapper JSON = new ObjectMapper();
     static final HttpClient HTTP = HttpClient.newHttpClient();
-    private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
+    /** Kept a minute, well inside the realm's 5-minute access token: a slow run uses one test's token much later. */
+    private static final Duration TOKEN_REUSE = Duration.ofMinutes(1);
+    private static final Map<String, Token> TOKENS = new ConcurrentHashMap<>();
     private static volatile LocalKeycloak keycloak;
 
     static synchronized LocalKeycloak keycloak() {
@@ -71,9 +73,13 @@ public abstract class WithKeycloak {
         registry.add("platform.identity.oidc.issuer", () -> keycloak().issuer());
     }
 
-    /** An access token for a DEMO user (password {@code demo}), fetched once per user. */
+    private record Token(String value, long fetchedAt) { }
+
+    /** An access token for a DEMO user (password {@code demo}), fetched again once it is a minute old. */
     static String token(String user) {
-        return TOKENS.computeIfAbsent(user, u -> passwordGrant("socorg", "socorg-cli", u, "demo"));
+        return TOKENS.compute(user, (u, kept) -> kept != null
+                && System.nanoTime() - kept.fetchedAt() < TOKEN_REUSE.toNanos() ? kept
+                : new Token(passwordGrant("socorg", "socorg-cli", u, "demo"), System.nanoTime())).value();
     }
 
     static String passwordGrant(String realm, String client, String user, String password) {

@@ -7,29 +7,18 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.socorg.platform.identity.Caller;
 import org.socorg.platform.identity.Roles;
 import org.socorg.platform.workbench.DraftStatus;
@@ -39,7 +28,6 @@ import org.socorg.platform.workbench.ModelKind;
 import org.socorg.platform.workbench.ModelProblem;
 import org.socorg.platform.workbench.Workbench;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
@@ -50,48 +38,33 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
  * the page — imported and written back — and the platform's semantic comparison finds no change; the check shows
  * the engine's reason in words for those the engine cannot execute. Screenshots in {@code target/screenshots}.
  */
-class WorkbenchEditorBrowserIT extends WithKeycloak {
+class WorkbenchEditorBrowserIT extends BrowserSession {
 
-    static final Path SHOTS = Path.of("target/screenshots");
     static final Caller ANALYST = new Caller("analyst1", "analyst1", Set.of(Roles.ANALYST), "100000");
     static final String EDITOR = "socorg-bpmn-editor";
 
-    @LocalServerPort int port;
     @Autowired Workbench workbench;
-    WebDriver browser;
-    WebDriverWait wait;
-    Path profile;
-    int shot;
 
-    @BeforeEach
-    void open_a_browser() throws IOException {
-        Assumptions.assumeTrue(BrowserSignOnIT.CHROMIUM != null && BrowserSignOnIT.CHROMEDRIVER != null,
-                "needs Debian's chromium and chromium-driver (apt-get install chromium chromium-driver)");
-        Files.createDirectories(SHOTS);
-        profile = Files.createTempDirectory("socorg-chromium");
-        ChromeOptions options = new ChromeOptions().setBinary(BrowserSignOnIT.CHROMIUM.toFile())
-                .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                        "--disable-quic", "--no-first-run", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync", "--user-data-dir=" + profile,
-                        "--lang=zh-CN", "--window-size=1400,1100");
-        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "zh-CN,zh"));
-        browser = new ChromeDriver(new ChromeDriverService.Builder()
-                .usingDriverExecutable(BrowserSignOnIT.CHROMEDRIVER.toFile()).build(), options);
-        // generous: several sessions share two cores, and the first page waits for the editors' front-end bundle
-        wait = new WebDriverWait(browser, Duration.ofSeconds(240));
-        browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(120));
+    @Override
+    protected void configure(ChromeOptions options) {
+        options.addArguments("--window-size=1400,1100");
+        preferChinese(options);
     }
 
-    @AfterEach
-    void close_the_browser() throws IOException {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (profile != null) {
-            try (Stream<Path> files = Files.walk(profile)) {
-                files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
-            }
-        }
+    /** Generous: several sessions share two cores, and the first page waits for the editors' front-end bundle. */
+    @Override
+    protected Duration patience() {
+        return Duration.ofSeconds(240);
+    }
+
+    @Override
+    protected Duration scriptPatience() {
+        return Duration.ofSeconds(120);
+    }
+
+    @Override
+    void screenshot(String name) {
+        numberedScreenshot("workbench-", name);
     }
 
     @Test
@@ -197,35 +170,12 @@ class WorkbenchEditorBrowserIT extends WithKeycloak {
     }
 
     /**
-     * Runs axe-core (from its Maven Central webjar) in the page; fails on serious or critical violations. Vaadin's
-     * grid is left out: axe 4.6 reports its shadow table's treegrid role (aria-required-children), which is the
-     * component's markup, not this page's.
+     * Vaadin's grid is left out: axe 4.6 reports its shadow table's treegrid role (aria-required-children), which is
+     * the component's markup, not this page's.
      */
-    private void assertNoSeriousViolations(String page) throws IOException {
-        String axe;
-        try (InputStream in = Thread.currentThread().getContextClassLoader()
-                .getResourceAsStream(PublicQueryBrowserIT.AXE)) {
-            assertThat(in).as(PublicQueryBrowserIT.AXE).isNotNull();
-            axe = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-        JavascriptExecutor js = (JavascriptExecutor) browser;
-        js.executeScript(axe);
-        Object answer = js.executeAsyncScript("""
-                const done = arguments[arguments.length - 1];
-                axe.run({exclude: [['vaadin-dev-tools'], ['vaadin-grid']]}, {resultTypes: ['violations']})
-                  .then(r => done(JSON.stringify(r.violations.map(v => ({id: v.id, impact: v.impact, help: v.help,
-                      nodes: v.nodes.slice(0, 5).map(n => n.target.join(' '))})))))
-                  .catch(e => done(JSON.stringify([{id: 'axe-error', impact: 'critical', help: String(e), nodes: []}])));
-                """);
-        String json = String.valueOf(answer);
-        Files.writeString(SHOTS.resolve("workbench-axe-" + page + ".json"), json);
-        List<String> serious = new ArrayList<>();
-        for (var v : JSON.readTree(json)) {
-            if ("serious".equals(v.get("impact").asText()) || "critical".equals(v.get("impact").asText())) {
-                serious.add(v.get("id").asText() + ": " + v.get("help").asText() + " " + v.get("nodes"));
-            }
-        }
-        assertThat(serious).as("serious or critical accessibility violations on the " + page).isEmpty();
+    @Override
+    void assertNoSeriousViolations(String page) {
+        assertNoSeriousViolations(page, "workbench-axe-" + page, "the " + page, v -> false, "vaadin-grid");
     }
 
     private void upload(Path file) {
@@ -320,69 +270,5 @@ class WorkbenchEditorBrowserIT extends WithKeycloak {
         wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
                 "const e = document.querySelector(arguments[0]);"
                         + " return !!e && !!e.modeler && e.modeler.get('elementRegistry').getAll().length > 1", EDITOR)));
-    }
-
-    private void signIn(String user) {
-        browser.get("http://127.0.0.1:" + port + "/");
-        wait.until(ExpectedConditions.elementToBeClickable(By.linkText("登录 / Sign in"))).click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys(user);
-        browser.findElement(By.id("password")).sendKeys("demo");
-        browser.findElement(By.id("kc-login")).click();
-        wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//vaadin-button[contains(., '退出')]")));
-    }
-
-    private void open(String path) {
-        browser.get("http://127.0.0.1:" + port + path);
-        waitForVaadin();
-    }
-
-    private void waitForVaadin() {
-        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
-                "return !!window.Vaadin && !!document.querySelector('vaadin-app-layout')")));
-    }
-
-    private void type(String css, String value) {
-        WebElement input = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(css)));
-        input.clear();
-        input.sendKeys(value);
-        ((JavascriptExecutor) browser).executeScript("arguments[0].dispatchEvent(new Event('change', {bubbles: true}))",
-                input);
-    }
-
-    private void click(String id) {
-        clickFresh(By.id(id));
-    }
-
-    /** Clicks the element the locator finds now, again if the page re-rendered it in between. */
-    private void clickFresh(By locator) {
-        wait.ignoring(StaleElementReferenceException.class)
-                .ignoring(org.openqa.selenium.ElementClickInterceptedException.class).until(d -> {
-            WebElement element = d.findElement(locator);
-            ((JavascriptExecutor) d).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
-            element.click();
-            return true;
-        });
-    }
-
-    private String text(String id) {
-        return browser.findElement(By.id(id)).getText();
-    }
-
-    private String body() {
-        return browser.findElement(By.tagName("body")).getText();
-    }
-
-    private void waitForText(String text) {
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), text));
-    }
-
-    private void screenshot(String name) {
-        try {
-            Path file = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
-            Files.copy(file, SHOTS.resolve(String.format("workbench-%02d-%s.png", ++shot, name)),
-                    StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

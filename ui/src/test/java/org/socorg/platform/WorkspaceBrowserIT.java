@@ -8,28 +8,13 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Duration;
-import java.util.Comparator;
 import java.util.UUID;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The workspace end to end in a real headless Chromium, signed in through the real Keycloak: applicant1 fills the
@@ -37,44 +22,17 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * audit seal); official1 (Beijing) claims and accepts the documents and reviews; a Guangzhou officer cannot open the
  * Beijing case; director1 approves; the applicant sees the approval. Screenshots in {@code target/screenshots}.
  */
-class WorkspaceBrowserIT extends WithKeycloak {
+class WorkspaceBrowserIT extends BrowserSession {
 
-    static final Path SHOTS = Path.of("target/screenshots");
-
-    @LocalServerPort int port;
-    WebDriver browser;
-    WebDriverWait wait;
-    Path profile;
-    int shot;
-
-    @BeforeEach
-    void open_a_browser() throws IOException {
-        Assumptions.assumeTrue(BrowserSignOnIT.CHROMIUM != null && BrowserSignOnIT.CHROMEDRIVER != null,
-                "needs Debian's chromium and chromium-driver (apt-get install chromium chromium-driver)");
-        Files.createDirectories(SHOTS);
-        profile = Files.createTempDirectory("socorg-chromium");
-        ChromeOptions options = new ChromeOptions().setBinary(BrowserSignOnIT.CHROMIUM.toFile())
-                .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                        "--disable-quic", "--no-first-run", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync", "--user-data-dir=" + profile,
-                        "--lang=zh-CN", "--window-size=1280,1100");
-        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "zh-CN,zh"));
-        browser = new ChromeDriver(new ChromeDriverService.Builder()
-                .usingDriverExecutable(BrowserSignOnIT.CHROMEDRIVER.toFile()).build(), options);
-        // generous: eight sessions share two cores, and Keycloak renders its first login page slowly under load
-        wait = new WebDriverWait(browser, Duration.ofSeconds(180));
+    @Override
+    protected void configure(ChromeOptions options) {
+        options.addArguments("--window-size=1280,1100");
+        preferChinese(options);
     }
 
-    @AfterEach
-    void close_the_browser() throws IOException {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (profile != null) {
-            try (Stream<Path> files = Files.walk(profile)) {
-                files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
-            }
-        }
+    @Override
+    void screenshot(String name) {
+        numberedScreenshot("", name);
     }
 
     @Test
@@ -146,10 +104,10 @@ class WorkspaceBrowserIT extends WithKeycloak {
         signIn("official-gz");
         open("/workspace/inbox");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("vaadin-grid")));
-        assertThat(browser.findElement(By.tagName("body")).getText()).doesNotContain(name);
+        assertThat(body()).doesNotContain(name);
         open("/workspace/cases/" + decisionTask);
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("case-not-found")));
-        assertThat(browser.findElement(By.tagName("body")).getText()).doesNotContain(name);
+        assertThat(body()).doesNotContain(name);
         screenshot("other-city-refused");
         signOut();
 
@@ -214,7 +172,7 @@ class WorkspaceBrowserIT extends WithKeycloak {
             }
             java.util.List<WebElement> claim = d.findElements(By.cssSelector("vaadin-button.claim-task"));
             if (!claim.isEmpty()) {
-                ((JavascriptExecutor) d).executeScript("arguments[0].scrollIntoView({block: 'center'})", claim.get(0));
+                scrollIntoView(claim.get(0));
                 claim.get(0).click();
             }
             return false;
@@ -234,7 +192,7 @@ class WorkspaceBrowserIT extends WithKeycloak {
     }
 
     private String taskOf(String user, String applicationId) {
-        JsonNode tasks = send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/tasks"))
+        JsonNode tasks = send(HttpRequest.newBuilder(URI.create(url("/api/tasks")))
                 .header("Authorization", "Bearer " + token(user)).GET().build());
         for (JsonNode t : tasks) {
             if (applicationId.equals(t.path("businessKey").asText())) {
@@ -244,37 +202,9 @@ class WorkspaceBrowserIT extends WithKeycloak {
         throw new AssertionError("no task of " + applicationId + " for " + user + ": " + tasks);
     }
 
-    private void signIn(String user) {
-        browser.get("http://127.0.0.1:" + port + "/");
-        wait.until(ExpectedConditions.elementToBeClickable(By.linkText("登录 / Sign in"))).click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys(user);
-        browser.findElement(By.id("password")).sendKeys("demo");
-        browser.findElement(By.id("kc-login")).click();
-        wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//vaadin-button[contains(., '退出')]")));
-    }
-
-    private void signOut() {
-        wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//vaadin-button[contains(., '退出')]")))
-                .click();
-        wait.until(ExpectedConditions.elementToBeClickable(By.linkText("登录 / Sign in")));
-    }
-
-    private void open(String path) {
-        browser.get("http://127.0.0.1:" + port + path);
-        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
-                "return !!window.Vaadin && !!document.querySelector('vaadin-app-layout')")));
-    }
-
-    private void type(String css, String value) {
-        WebElement input = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(css)));
-        input.clear();
-        input.sendKeys(value);
-        // leave the field, so the value reaches the server before the next click
-        ((JavascriptExecutor) browser).executeScript("arguments[0].dispatchEvent(new Event('change', {bubbles: true}))",
-                input);
-    }
-
-    private void click(String id) {
+    /** The wizard's buttons: waits until the button is enabled, then clicks it once. */
+    @Override
+    void click(String id) {
         wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
     }
 
@@ -289,34 +219,4 @@ class WorkspaceBrowserIT extends WithKeycloak {
         // the decision may sit below the fold once the case has a history: scroll to it as a user would
         clickFresh(By.xpath("//*[@id='" + groupId + "']//vaadin-radio-button[contains(., '" + label + "')]//label"));
     }
-
-    /** Clicks the element the locator finds now, again if the page re-rendered it in between. */
-    private void clickFresh(By locator) {
-        wait.ignoring(StaleElementReferenceException.class)
-                .ignoring(org.openqa.selenium.ElementClickInterceptedException.class).until(d -> {
-            WebElement element = d.findElement(locator);
-            ((JavascriptExecutor) d).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
-            element.click();
-            return true;
-        });
-    }
-
-    private String text(String id) {
-        return browser.findElement(By.id(id)).getText();
-    }
-
-    private void waitForText(String text) {
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), text));
-    }
-
-    private void screenshot(String name) {
-        try {
-            Path file = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
-            Files.copy(file, SHOTS.resolve(String.format("%02d-%s.png", ++shot, name)),
-                    StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
 }

@@ -19,12 +19,8 @@ import org.socorg.platform.credit.ListingReasons;
 import org.socorg.platform.organization.Organization;
 import org.socorg.platform.organization.OrganizationRegistry;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
@@ -57,16 +53,6 @@ abstract class AnnualReportApiJourney extends ApiJourneySupport {
         ClockUtil.reset();
     }
 
-    List<Map<String, Object>> list(String path, String user) {
-        HttpHeaders headers = new HttpHeaders();
-        if (user != null) {
-            headers.set("X-Demo-User", user);
-        }
-        ResponseEntity<List<Map<String, Object>>> r = http.exchange(path, HttpMethod.GET, new HttpEntity<>(headers), LIST);
-        assertThat(r.getStatusCode()).isEqualTo(HttpStatus.OK);
-        return r.getBody();
-    }
-
     Map<String, Object> report() {
         Map<String, Object> body = new HashMap<>();
         body.put("creditCode", org.creditCode());
@@ -82,15 +68,8 @@ abstract class AnnualReportApiJourney extends ApiJourneySupport {
         return body;
     }
 
-    String taskId(String user, String processInstanceId, String taskKey) {
-        return list("/api/tasks", user).stream()
-                .filter(t -> processInstanceId.equals(t.get("processInstanceId")) && taskKey.equals(t.get("taskDefinitionKey")))
-                .map(t -> (String) t.get("id")).findFirst()
-                .orElseThrow(() -> new AssertionError(user + " has no " + taskKey));
-    }
-
     void completeTask(String user, String pid, String taskKey, Map<String, Object> decision) {
-        String id = taskId(user, pid, taskKey);
+        String id = inboxTask(user, pid, taskKey);
         if (!"applicant1".equals(user)) {
             assertThat(call(HttpMethod.POST, "/api/tasks/" + id + "/claim", user, null).getStatusCode())
                     .isEqualTo(HttpStatus.OK);
@@ -225,7 +204,7 @@ abstract class AnnualReportApiJourney extends ApiJourneySupport {
                 "NOT_FOUND");
         assertProblem(call(HttpMethod.GET, "/api/annual-reports/" + UUID.randomUUID(), "official1", null),
                 HttpStatus.NOT_FOUND, "NOT_FOUND");
-        String taskId = taskId("official1", pid, "UserTask_ReviewReport");
+        String taskId = inboxTask("official1", pid, "UserTask_ReviewReport");
         assertThat(list("/api/tasks", "official-sh")).noneMatch(t -> taskId.equals(t.get("id")));
         assertProblem(call(HttpMethod.POST, "/api/tasks/" + taskId + "/claim", "official-sh", null),
                 HttpStatus.NOT_FOUND, "NOT_FOUND");

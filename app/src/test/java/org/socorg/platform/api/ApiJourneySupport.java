@@ -42,7 +42,7 @@ abstract class ApiJourneySupport {
     }
 
     /** A list answered with 200, as the user (or anonymously). */
-    List<Map<String, Object>> listOf(String path, String user) {
+    List<Map<String, Object>> list(String path, String user) {
         HttpHeaders headers = new HttpHeaders();
         if (user != null) {
             headers.set("X-Demo-User", user);
@@ -55,25 +55,37 @@ abstract class ApiJourneySupport {
 
     /** The user's inbox notices of that kind about the case (business key). */
     List<Map<String, Object>> noticesOf(String user, String kind, String businessKey) {
-        return listOf("/api/tasks/notices", user).stream()
+        return list("/api/tasks/notices", user).stream()
                 .filter(n -> kind.equals(n.get("kind")) && businessKey.equals(n.get("businessKey"))).toList();
     }
 
     /** The id of the case's task with that key in the user's inbox. */
     String inboxTask(String user, String processInstanceId, String taskKey) {
-        return listOf("/api/tasks", user).stream()
+        return list("/api/tasks", user).stream()
                 .filter(t -> processInstanceId.equals(t.get("processInstanceId"))
                         && taskKey.equals(t.get("taskDefinitionKey")))
                 .map(t -> (String) t.get("id")).findFirst()
                 .orElseThrow(() -> new AssertionError(user + " has no " + taskKey + " of " + processInstanceId));
     }
 
-    /** Claims the task (unless it is assigned to the user already) and completes it with the decision. */
-    void decide(String user, String processInstanceId, String taskKey, String outcome, String comment,
-            Map<String, Object> data) {
+    /** Claims the case's task with that key in the user's inbox and completes it with the decision's body. */
+    void decide(String user, String processInstanceId, String taskKey, Map<String, Object> decision) {
         String id = inboxTask(user, processInstanceId, taskKey);
         ResponseEntity<Map<String, Object>> claimed = call(HttpMethod.POST, "/api/tasks/" + id + "/claim", user, null);
         assertThat(claimed.getStatusCode()).as(String.valueOf(claimed.getBody())).isEqualTo(HttpStatus.OK);
+        ResponseEntity<Map<String, Object>> done = call(HttpMethod.POST, "/api/tasks/" + id + "/complete", user,
+                decision);
+        assertThat(done.getStatusCode()).as(String.valueOf(done.getBody())).isEqualTo(HttpStatus.NO_CONTENT);
+    }
+
+    /** Claims the task and completes it with the outcome, and the comment and form data where not null. */
+    void decide(String user, String processInstanceId, String taskKey, String outcome, String comment,
+            Map<String, Object> data) {
+        decide(user, processInstanceId, taskKey, decision(outcome, comment, data));
+    }
+
+    /** The body of a task's completion: the outcome, and the comment and form data where not null. */
+    static Map<String, Object> decision(String outcome, String comment, Map<String, Object> data) {
         Map<String, Object> body = new HashMap<>();
         body.put("outcome", outcome);
         if (comment != null) {
@@ -82,8 +94,7 @@ abstract class ApiJourneySupport {
         if (data != null) {
             body.put("data", data);
         }
-        ResponseEntity<Map<String, Object>> done = call(HttpMethod.POST, "/api/tasks/" + id + "/complete", user, body);
-        assertThat(done.getStatusCode()).as(String.valueOf(done.getBody())).isEqualTo(HttpStatus.NO_CONTENT);
+        return body;
     }
 
     void decide(String user, String processInstanceId, String taskKey, String outcome, String comment) {

@@ -14,10 +14,6 @@ import org.socorg.platform.organization.OrganizationRegistry;
 import org.socorg.platform.organization.OrganizationScope;
 import org.socorg.platform.organization.OrganizationType;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.core.ParameterizedTypeReference;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -29,7 +25,6 @@ import org.springframework.http.ResponseEntity;
  * tracking code. Run on H2 by {@link ComplaintApiTest} and on MariaDB/MySQL by {@link ComplaintApiMariaDbIT}.
  */
 abstract class ComplaintApiJourney extends ApiJourneySupport {
-
 
     @Autowired OrganizationRegistry registry;
 
@@ -49,17 +44,6 @@ abstract class ComplaintApiJourney extends ApiJourneySupport {
         body.put("description", "该组织在地铁站以救助重病儿童名义募捐，未出示任何备案信息。");
         body.put("contact", "13800000000");
         return body;
-    }
-
-    List<Map<String, Object>> list(String path, String user) {
-        HttpHeaders headers = new HttpHeaders();
-        if (user != null) {
-            headers.set("X-Demo-User", user);
-        }
-        ResponseEntity<List<Map<String, Object>>> r = http.exchange(path, HttpMethod.GET, new HttpEntity<>(headers),
-                LIST);
-        assertThat(r.getStatusCode()).isEqualTo(HttpStatus.OK);
-        return r.getBody();
     }
 
     String taskId(String user, String businessKey, String taskKey) {

@@ -16,9 +16,6 @@ import org.socorg.platform.organization.OrganizationRegistry;
 import org.socorg.platform.organization.OrganizationScope;
 import org.socorg.platform.organization.OrganizationType;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.core.ParameterizedTypeReference;
-import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
@@ -32,7 +29,6 @@ import org.springframework.http.ResponseEntity;
  */
 abstract class CreditApiJourney extends ApiJourneySupport {
 
-
     @Autowired OrganizationRegistry registry;
 
     Organization organization(String division, String holder) {
@@ -40,34 +36,6 @@ abstract class CreditApiJourney extends ApiJourneySupport {
         return registry.register(new NewOrganization(name, OrganizationType.ASSOCIATION, OrganizationScope.LOCAL,
                 division, "北京市科学技术协会", "李会长", new BigDecimal("50000"), "北京市东城区1号", "学术交流",
                 UUID.randomUUID().toString(), holder, "director1"));
-    }
-
-    List<Map<String, Object>> list(String path, String user) {
-        HttpHeaders headers = new HttpHeaders();
-        if (user != null) {
-            headers.set("X-Demo-User", user);
-        }
-        ResponseEntity<List<Map<String, Object>>> r = http.exchange(path, HttpMethod.GET, new HttpEntity<>(headers),
-                LIST);
-        assertThat(r.getStatusCode()).isEqualTo(HttpStatus.OK);
-        return r.getBody();
-    }
-
-    String taskId(String user, String processInstanceId, String taskKey) {
-        return list("/api/tasks", user).stream()
-                .filter(t -> processInstanceId.equals(t.get("processInstanceId"))
-                        && taskKey.equals(t.get("taskDefinitionKey")))
-                .map(t -> (String) t.get("id")).findFirst()
-                .orElseThrow(() -> new AssertionError(user + " has no " + taskKey));
-    }
-
-    void claimAndComplete(String user, String pid, String taskKey, String outcome, String comment) {
-        String id = taskId(user, pid, taskKey);
-        assertThat(call(HttpMethod.POST, "/api/tasks/" + id + "/claim", user, null).getStatusCode())
-                .isEqualTo(HttpStatus.OK);
-        var body = comment == null ? Map.of("outcome", outcome) : Map.of("outcome", outcome, "comment", comment);
-        assertThat(call(HttpMethod.POST, "/api/tasks/" + id + "/complete", user, body).getStatusCode())
-                .isEqualTo(HttpStatus.NO_CONTENT);
     }
 
     static Map<String, Object> proposal(String creditCode, String reasonCode) {
@@ -104,7 +72,7 @@ abstract class CreditApiJourney extends ApiJourneySupport {
         String caseId = (String) proposed.getBody().get("id");
         String pid = (String) proposed.getBody().get("processInstanceId");
 
-        claimAndComplete("enforcer1", pid, "UserTask_ConfirmListing", "CONFIRM", null);
+        decide("enforcer1", pid, "UserTask_ConfirmListing", "CONFIRM", null);
         Map<String, Object> listed = call(HttpMethod.GET, "/api/credit/cases/" + caseId, "enforcer1", null).getBody();
         assertThat(listed).containsEntry("status", "LISTED");
         long listingId = ((Number) listed.get("listingId")).longValue();
@@ -141,13 +109,13 @@ abstract class CreditApiJourney extends ApiJourneySupport {
         assertThat(objection.getBody()).containsEntry("kind", "OBJECTION").containsEntry("status", "PENDING");
         assertProblem(call(HttpMethod.POST, "/api/credit/listings/" + listingId + "/objections", "applicant1",
                 Map.of("statement", "再次提出")), HttpStatus.CONFLICT, "OBJECTION_PENDING");
-        claimAndComplete("official1", pid, "UserTask_ReviewObjection", "REJECT", "两次挂号信均已妥投至登记住所");
+        decide("official1", pid, "UserTask_ReviewObjection", "REJECT", "两次挂号信均已妥投至登记住所");
 
         ResponseEntity<Map<String, Object>> removal = call(HttpMethod.POST,
                 "/api/credit/listings/" + listingId + "/removal-applications", "applicant1",
                 Map.of("statement", "已在登记住所设专人接收信函"));
         assertThat(removal.getStatusCode()).isEqualTo(HttpStatus.CREATED);
-        claimAndComplete("official1", pid, "UserTask_ReviewRemoval", "REMOVE", null);
+        decide("official1", pid, "UserTask_ReviewRemoval", "REMOVE", null);
 
         // filed within the same second they may come back in either order on MySQL/MariaDB
         assertThat(list("/api/credit/cases/" + caseId + "/requests", "official1")).extracting(r -> r.get("status"))
@@ -256,12 +224,12 @@ abstract class CreditApiJourney extends ApiJourneySupport {
                 "NOT_FOUND");
         assertProblem(call(HttpMethod.GET, "/api/credit/cases/" + caseId, null, null), HttpStatus.UNAUTHORIZED,
                 "NOT_AUTHENTICATED");
-        String task = taskId("official1", pid, "UserTask_ConfirmListing");
+        String task = inboxTask("official1", pid, "UserTask_ConfirmListing");
         assertProblem(call(HttpMethod.POST, "/api/tasks/" + task + "/claim", "official-sh", null),
                 HttpStatus.NOT_FOUND, "NOT_FOUND");
         assertProblem(call(HttpMethod.POST, "/api/tasks/" + task + "/claim", "applicant1", null),
                 HttpStatus.NOT_FOUND, "NOT_FOUND");
-        claimAndComplete("official1", pid, "UserTask_ConfirmListing", "CONFIRM", null);
+        decide("official1", pid, "UserTask_ConfirmListing", "CONFIRM", null);
         long listingId = ((Number) call(HttpMethod.GET, "/api/credit/cases/" + caseId, "official1", null).getBody()
                 .get("listingId")).longValue();
 

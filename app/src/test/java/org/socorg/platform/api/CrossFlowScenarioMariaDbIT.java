@@ -193,7 +193,7 @@ class CrossFlowScenarioMariaDbIT extends ApiJourneySupport {
         Job sweep = management.createJobQuery().processDefinitionKey("annual-report-deadlines").timers()
                 .singleResult();
         management.executeJob(sweep.getId());
-        assertThat(listOf("/api/annual-reports/reminders", "applicant1"))
+        assertThat(list("/api/annual-reports/reminders", "applicant1"))
                 .anySatisfy(n -> assertThat(n).containsEntry("creditCode", code).containsEntry("kind", "OVERDUE"));
         String listing = engineCase("credit-listing", code);
         assertThat(credit()).as("proposed, not yet listed").containsEntry("abnormalActivity", false);
@@ -221,7 +221,7 @@ class CrossFlowScenarioMariaDbIT extends ApiJourneySupport {
     }
 
     List<String> noticeKinds() {
-        return listOf("/api/credit/organizations/" + code + "/notices", "applicant1").stream()
+        return list("/api/credit/organizations/" + code + "/notices", "applicant1").stream()
                 .map(n -> (String) n.get("kind")).toList();
     }
 

@@ -13,10 +13,6 @@ import org.socorg.platform.evaluation.EvaluationScenario;
 import org.socorg.platform.organization.Organization;
 import org.socorg.platform.organization.OrganizationRegistry;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.core.ParameterizedTypeReference;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -40,47 +36,15 @@ abstract class EvaluationApiJourney extends ApiJourneySupport {
         return EvaluationScenario.organization(registry, jdbc, LocalDate.now(ZoneId.of("Asia/Shanghai")), 3);
     }
 
-    List<Map<String, Object>> list(String path, String user) {
-        HttpHeaders headers = new HttpHeaders();
-        if (user != null) {
-            headers.set("X-Demo-User", user);
-        }
-        ResponseEntity<List<Map<String, Object>>> r = http.exchange(path, HttpMethod.GET, new HttpEntity<>(headers),
-                LIST);
-        assertThat(r.getStatusCode()).isEqualTo(HttpStatus.OK);
-        return r.getBody();
-    }
-
     List<String> taskIds(String user, String pid, String taskKey) {
         return list("/api/tasks", user).stream()
                 .filter(t -> pid.equals(t.get("processInstanceId")) && taskKey.equals(t.get("taskDefinitionKey")))
                 .map(t -> (String) t.get("id")).toList();
     }
 
-    String taskId(String user, String pid, String taskKey) {
-        return taskIds(user, pid, taskKey).stream().findFirst()
-                .orElseThrow(() -> new AssertionError(user + " has no " + taskKey));
-    }
-
     ResponseEntity<Map<String, Object>> completeTask(String user, String taskId, String outcome, String comment,
             Map<String, Object> data) {
-        Map<String, Object> body = new HashMap<>();
-        body.put("outcome", outcome);
-        if (comment != null) {
-            body.put("comment", comment);
-        }
-        if (data != null) {
-            body.put("data", data);
-        }
-        return call(HttpMethod.POST, "/api/tasks/" + taskId + "/complete", user, body);
-    }
-
-    void claimAndComplete(String user, String pid, String taskKey, String outcome, String comment,
-            Map<String, Object> data) {
-        String id = taskId(user, pid, taskKey);
-        assertThat(call(HttpMethod.POST, "/api/tasks/" + id + "/claim", user, null).getStatusCode())
-                .isEqualTo(HttpStatus.OK);
-        assertThat(completeTask(user, id, outcome, comment, data).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        return call(HttpMethod.POST, "/api/tasks/" + taskId + "/complete", user, decision(outcome, comment, data));
     }
 
     static Map<String, Object> application(String creditCode) {
@@ -116,7 +80,7 @@ abstract class EvaluationApiJourney extends ApiJourneySupport {
     String toScoring(List<String> panel) {
         Map<String, Object> applied = apply(organization());
         String pid = (String) applied.get("processInstanceId");
-        claimAndComplete("official1", pid, "UserTask_ReviewApplication", "ACCEPT", null, Map.of("experts", panel));
+        decide("official1", pid, "UserTask_ReviewApplication", "ACCEPT", null, Map.of("experts", panel));
         return pid;
     }
 
@@ -128,14 +92,14 @@ abstract class EvaluationApiJourney extends ApiJourneySupport {
         String id = (String) applied.get("id");
         String pid = (String) applied.get("processInstanceId");
 
-        claimAndComplete("official1", pid, "UserTask_ReviewApplication", "ACCEPT", null,
+        decide("official1", pid, "UserTask_ReviewApplication", "ACCEPT", null,
                 Map.of("experts", EvaluationScenario.PANEL));
         assertThat(evaluation(id, "official1")).containsEntry("status", "SCORING")
                 .containsEntry("panelExperts", EvaluationScenario.PANEL);
         assertThat(evaluation(id, "expert2")).containsEntry("status", "SCORING");
         for (String expert : EvaluationScenario.PANEL) {
             assertThat(taskIds(expert, pid, "UserTask_ScoreEvaluation")).hasSize(1);
-            claimAndComplete(expert, pid, "UserTask_ScoreEvaluation", "SUBMIT_SCORES", "评分意见", GOOD_SCORES);
+            decide(expert, pid, "UserTask_ScoreEvaluation", "SUBMIT_SCORES", "评分意见", GOOD_SCORES);
         }
 
         Map<String, Object> noticed = evaluation(id, "applicant1");
@@ -149,13 +113,13 @@ abstract class EvaluationApiJourney extends ApiJourneySupport {
                 null, Map.of("content", "社会评价得分偏高"));
         assertThat(objection.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         assertThat(objection.getBody()).containsEntry("status", "PENDING").containsEntry("evaluationId", id);
-        claimAndComplete("official1", pid, "UserTask_ReviewObjection", "DISMISS", "经核实，评分依据充分", null);
+        decide("official1", pid, "UserTask_ReviewObjection", "DISMISS", "经核实，评分依据充分", null);
 
         // the notice period passes: run its timer as the job executor would
         var timer = management.createJobQuery().processInstanceId(pid).timers()
                 .activityId("IntermediateCatchEvent_NoticePeriodEnds").singleResult();
         management.executeJob(timer.getId());
-        claimAndComplete("director1", pid, "UserTask_ConfirmGrade", "CONFIRM", null, null);
+        decide("director1", pid, "UserTask_ConfirmGrade", "CONFIRM", null, null);
 
         Map<String, Object> graded = evaluation(id, "applicant1");
         assertThat(graded).containsEntry("status", "GRADED").containsEntry("grade", "4A")
@@ -234,7 +198,7 @@ abstract class EvaluationApiJourney extends ApiJourneySupport {
     @Test
     void refuses_scoring_by_anyone_but_the_assigned_expert_of_the_authority_and_bad_scores() {
         String pid = toScoring(List.of("expert1", "expert2", "expert3"));
-        String expert1Task = taskId("expert1", pid, "UserTask_ScoreEvaluation");
+        String expert1Task = inboxTask("expert1", pid, "UserTask_ScoreEvaluation");
 
         // not an expert, or another expert: the task is not theirs to see
         for (String other : List.of("official1", "applicant1", "director1", "expert2", "expert3", "expert-sh")) {
@@ -281,7 +245,7 @@ abstract class EvaluationApiJourney extends ApiJourneySupport {
     void refuses_a_panel_of_the_wrong_size_twice_the_same_expert_conflicted_unknown_without_the_role_or_from_elsewhere() {
         Map<String, Object> applied = apply(organization());
         String pid = (String) applied.get("processInstanceId");
-        String task = taskId("official1", pid, "UserTask_ReviewApplication");
+        String task = inboxTask("official1", pid, "UserTask_ReviewApplication");
         call(HttpMethod.POST, "/api/tasks/" + task + "/claim", "official1", null);
         ResponseEntity<Map<String, Object>> r = completeTask("official1", task, "ACCEPT", null, null);
         assertProblem(r, HttpStatus.BAD_REQUEST, "PANEL_REQUIRED");

@@ -15,10 +15,6 @@ import org.socorg.platform.fundraising.FundraisingScenario;
 import org.socorg.platform.organization.Organization;
 import org.socorg.platform.organization.OrganizationRegistry;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.core.ParameterizedTypeReference;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -55,24 +51,6 @@ abstract class FundraisingApiJourney extends ApiJourneySupport {
         Organization org = registry.recognizeAsCharity(foundationInGoodStanding().creditCode());
         FundraisingScenario.qualify(jdbc, org);
         return org;
-    }
-
-    String taskId(String user, String processInstanceId, String taskKey) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.set("X-Demo-User", user);
-        return http.exchange("/api/tasks", HttpMethod.GET, new HttpEntity<>(headers), LIST).getBody().stream()
-                .filter(t -> processInstanceId.equals(t.get("processInstanceId"))
-                        && taskKey.equals(t.get("taskDefinitionKey")))
-                .map(t -> (String) t.get("id")).findFirst()
-                .orElseThrow(() -> new AssertionError(user + " has no " + taskKey));
-    }
-
-    void claimAndComplete(String user, String pid, String taskKey, Map<String, Object> decision) {
-        String id = taskId(user, pid, taskKey);
-        assertThat(call(HttpMethod.POST, "/api/tasks/" + id + "/claim", user, null).getStatusCode())
-                .isEqualTo(HttpStatus.OK);
-        assertThat(call(HttpMethod.POST, "/api/tasks/" + id + "/complete", user, decision).getStatusCode())
-                .isEqualTo(HttpStatus.NO_CONTENT);
     }
 
     static void assertProblem(ResponseEntity<Map<String, Object>> r, HttpStatus status, String code) {
@@ -127,9 +105,9 @@ abstract class FundraisingApiJourney extends ApiJourneySupport {
         assertProblem(call(HttpMethod.GET, "/api/fundraising/qualifications/applications/" + id, "applicant2", null),
                 HttpStatus.NOT_FOUND, "NOT_FOUND");
 
-        claimAndComplete("official1", pid, "UserTask_CheckApplication", Map.of("outcome", "COMPLETE"));
-        claimAndComplete("official1", pid, "UserTask_ReviewApplication", Map.of("outcome", "RECOMMEND_APPROVAL"));
-        claimAndComplete("director1", pid, "UserTask_DecideQualification", Map.of("outcome", "APPROVE"));
+        decide("official1", pid, "UserTask_CheckApplication", Map.of("outcome", "COMPLETE"));
+        decide("official1", pid, "UserTask_ReviewApplication", Map.of("outcome", "RECOMMEND_APPROVAL"));
+        decide("director1", pid, "UserTask_DecideQualification", Map.of("outcome", "APPROVE"));
 
         Map<String, Object> decided = call(HttpMethod.GET, "/api/fundraising/qualifications/applications/" + id,
                 "applicant1", null).getBody();
@@ -170,7 +148,7 @@ abstract class FundraisingApiJourney extends ApiJourneySupport {
         assertProblem(call(HttpMethod.POST, "/api/fundraising/plans/" + id + "/progress-reports", "applicant1",
                 Map.of("amountRaised", 10)), HttpStatus.CONFLICT, "WRONG_STATE");
 
-        claimAndComplete("official1", pid, "UserTask_CheckPlan", Map.of("outcome", "COMPLETE"));
+        decide("official1", pid, "UserTask_CheckPlan", Map.of("outcome", "COMPLETE"));
         Map<String, Object> onFile = call(HttpMethod.GET, "/api/fundraising/plans/" + id, "official1", null).getBody();
         assertThat(onFile).containsEntry("status", "FILED");
         assertThat((String) onFile.get("filingNumber")).matches("110000-FP-\\d{4}-\\d{6}");
@@ -185,7 +163,7 @@ abstract class FundraisingApiJourney extends ApiJourneySupport {
         assertProblem(call(HttpMethod.POST, "/api/fundraising/plans/" + id + "/progress-reports", "applicant1",
                 Map.of("amountRaised", -1)), HttpStatus.BAD_REQUEST, "INVALID_INPUT");
 
-        String closing = taskId("applicant1", pid, "UserTask_SubmitClosingReport");
+        String closing = inboxTask("applicant1", pid, "UserTask_SubmitClosingReport");
         assertProblem(call(HttpMethod.POST, "/api/tasks/" + closing + "/complete", "applicant1",
                 Map.of("outcome", "SUBMIT", "data", Map.of("totalRaised", "lots"))), HttpStatus.BAD_REQUEST,
                 "INVALID_AMOUNT");

@@ -7,9 +7,6 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.socorg.platform.organization.CreditCode;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -23,8 +20,6 @@ import org.springframework.http.ResponseEntity;
  * {@link RegistrationApiTest} and on MariaDB/MySQL by {@link RegistrationApiMariaDbIT}.
  */
 abstract class RegistrationApiJourney extends ApiJourneySupport {
-
-
 
     static Map<String, Object> foundation(String name) {
         return Map.ofEntries(Map.entry("orgType", "FOUNDATION"), Map.entry("scope", "LOCAL"),
@@ -42,23 +37,8 @@ abstract class RegistrationApiJourney extends ApiJourneySupport {
         return list("/api/tasks", user);
     }
 
-    List<Map<String, Object>> list(String path, String user) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.set("X-Demo-User", user);
-        ResponseEntity<List<Map<String, Object>>> r = http.exchange(path, HttpMethod.GET, new HttpEntity<>(headers), LIST);
-        assertThat(r.getStatusCode()).isEqualTo(HttpStatus.OK);
-        return r.getBody();
-    }
-
-    String taskId(String user, String processInstanceId, String taskKey) {
-        return tasks(user).stream()
-                .filter(t -> processInstanceId.equals(t.get("processInstanceId")) && taskKey.equals(t.get("taskDefinitionKey")))
-                .map(t -> (String) t.get("id")).findFirst()
-                .orElseThrow(() -> new AssertionError(user + " has no " + taskKey));
-    }
-
     void claimAndComplete(String user, String pid, String taskKey, String outcome, String comment) {
-        String id = taskId(user, pid, taskKey);
+        String id = inboxTask(user, pid, taskKey);
         ResponseEntity<Map<String, Object>> claimed = call(HttpMethod.POST, "/api/tasks/" + id + "/claim", user, null);
         assertThat(claimed.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(claimed.getBody()).containsEntry("assignee", user).containsEntry("id", id);
@@ -210,7 +190,7 @@ abstract class RegistrationApiJourney extends ApiJourneySupport {
         // Another applicant and another jurisdiction's official do not learn the application exists.
         assertProblem(call(HttpMethod.GET, "/api/registrations/" + id, "applicant2", null), HttpStatus.NOT_FOUND, "NOT_FOUND");
         assertProblem(call(HttpMethod.GET, "/api/registrations/" + id, "official-sh", null), HttpStatus.NOT_FOUND, "NOT_FOUND");
-        String taskId = taskId("official1", pid, "UserTask_CheckDocuments");
+        String taskId = inboxTask("official1", pid, "UserTask_CheckDocuments");
         assertThat(tasks("official-sh")).noneMatch(t -> taskId.equals(t.get("id")));
         assertProblem(call(HttpMethod.POST, "/api/tasks/" + taskId + "/claim", "official-sh", null),
                 HttpStatus.NOT_FOUND, "NOT_FOUND");
@@ -226,7 +206,7 @@ abstract class RegistrationApiJourney extends ApiJourneySupport {
         Map<String, Object> app = submit(uniqueName());
         String id = (String) app.get("id");
         String pid = (String) app.get("processInstanceId");
-        String taskId = taskId("official1", pid, "UserTask_CheckDocuments");
+        String taskId = inboxTask("official1", pid, "UserTask_CheckDocuments");
 
         assertProblem(call(HttpMethod.POST, "/api/tasks/" + taskId + "/complete", "official1", Map.of("outcome", "COMPLETE")),
                 HttpStatus.CONFLICT, "TASK_NOT_CLAIMED");
@@ -241,7 +221,7 @@ abstract class RegistrationApiJourney extends ApiJourneySupport {
         assertProblem(call(HttpMethod.POST, "/api/tasks/" + taskId + "/complete", "official1", Map.of()),
                 HttpStatus.BAD_REQUEST, "INVALID_INPUT");
         // Nothing of the refused attempts was written: still waiting at the same task, still SUBMITTED.
-        assertThat(taskId("official1", pid, "UserTask_CheckDocuments")).isEqualTo(taskId);
+        assertThat(inboxTask("official1", pid, "UserTask_CheckDocuments")).isEqualTo(taskId);
         assertThat(call(HttpMethod.GET, "/api/registrations/" + id, "official1", null).getBody())
                 .containsEntry("status", "SUBMITTED");
 

@@ -3,17 +3,11 @@ package org.socorg.platform.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.socorg.platform.organization.CreditCodes;
 import org.socorg.platform.organization.OrganizationType;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.core.ParameterizedTypeReference;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -26,38 +20,8 @@ import org.springframework.http.ResponseEntity;
  */
 abstract class RegistrationChangeApiJourney extends ApiJourneySupport {
 
-
-
     static String uniqueName(String middle) {
         return "北京市" + middle + UUID.randomUUID().toString().substring(0, 6).toUpperCase() + "基金会";
-    }
-
-    List<Map<String, Object>> list(String path, String user) {
-        HttpHeaders headers = new HttpHeaders();
-        if (user != null) {
-            headers.set("X-Demo-User", user);
-        }
-        ResponseEntity<List<Map<String, Object>>> r = http.exchange(path, HttpMethod.GET, new HttpEntity<>(headers),
-                LIST);
-        assertThat(r.getStatusCode()).isEqualTo(HttpStatus.OK);
-        return r.getBody();
-    }
-
-    String taskId(String user, String processInstanceId, String taskKey) {
-        return list("/api/tasks", user).stream()
-                .filter(t -> processInstanceId.equals(t.get("processInstanceId"))
-                        && taskKey.equals(t.get("taskDefinitionKey")))
-                .map(t -> (String) t.get("id")).findFirst()
-                .orElseThrow(() -> new AssertionError(user + " has no " + taskKey));
-    }
-
-    void claimAndComplete(String user, String pid, String taskKey, String outcome, String comment) {
-        String id = taskId(user, pid, taskKey);
-        assertThat(call(HttpMethod.POST, "/api/tasks/" + id + "/claim", user, null).getStatusCode())
-                .isEqualTo(HttpStatus.OK);
-        var body = comment == null ? Map.of("outcome", outcome) : Map.of("outcome", outcome, "comment", comment);
-        assertThat(call(HttpMethod.POST, "/api/tasks/" + id + "/complete", user, body).getStatusCode())
-                .isEqualTo(HttpStatus.NO_CONTENT);
     }
 
     static void assertProblem(ResponseEntity<Map<String, Object>> r, HttpStatus status, String code) {
@@ -80,9 +44,9 @@ abstract class RegistrationChangeApiJourney extends ApiJourneySupport {
                 "applicant1", body);
         assertThat(filed.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         String pid = (String) filed.getBody().get("processInstanceId");
-        claimAndComplete("official1", pid, "UserTask_CheckDocuments", "COMPLETE", null);
-        claimAndComplete("official1", pid, "UserTask_ReviewApplication", "RECOMMEND_APPROVAL", null);
-        claimAndComplete("director1", pid, "UserTask_DecideRegistration", "APPROVE", null);
+        decide("official1", pid, "UserTask_CheckDocuments", "COMPLETE", null);
+        decide("official1", pid, "UserTask_ReviewApplication", "RECOMMEND_APPROVAL", null);
+        decide("director1", pid, "UserTask_DecideRegistration", "APPROVE", null);
         return (String) call(HttpMethod.GET, "/api/registrations/" + filed.getBody().get("id"), "applicant1", null)
                 .getBody().get("creditCode");
     }
@@ -115,9 +79,9 @@ abstract class RegistrationChangeApiJourney extends ApiJourneySupport {
             assertThat(t.get("processInstanceId")).isEqualTo(changePid);
             assertThat(t.get("subject")).isEqualTo(name);
         });
-        claimAndComplete("official1", changePid, "UserTask_CheckDocuments", "COMPLETE", null);
-        claimAndComplete("official1", changePid, "UserTask_ReviewApplication", "RECOMMEND_APPROVAL", "符合条件");
-        claimAndComplete("director1", changePid, "UserTask_DecideChange", "APPROVE", null);
+        decide("official1", changePid, "UserTask_CheckDocuments", "COMPLETE", null);
+        decide("official1", changePid, "UserTask_ReviewApplication", "RECOMMEND_APPROVAL", "符合条件");
+        decide("director1", changePid, "UserTask_DecideChange", "APPROVE", null);
         assertThat(call(HttpMethod.GET, "/api/registrations/" + changeId, "applicant1", null).getBody())
                 .containsEntry("status", "APPROVED");
         assertThat(call(HttpMethod.GET, "/api/organizations/" + code, null, null).getBody())
@@ -130,9 +94,9 @@ abstract class RegistrationChangeApiJourney extends ApiJourneySupport {
         assertThat(dereg.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         assertThat(dereg.getBody()).containsEntry("kind", "DEREGISTRATION");
         String deregPid = (String) dereg.getBody().get("processInstanceId");
-        claimAndComplete("official1", deregPid, "UserTask_CheckDocuments", "COMPLETE", null);
-        claimAndComplete("official1", deregPid, "UserTask_ReviewApplication", "RECOMMEND_APPROVAL", null);
-        claimAndComplete("director1", deregPid, "UserTask_DecideDeregistration", "APPROVE", null);
+        decide("official1", deregPid, "UserTask_CheckDocuments", "COMPLETE", null);
+        decide("official1", deregPid, "UserTask_ReviewApplication", "RECOMMEND_APPROVAL", null);
+        decide("director1", deregPid, "UserTask_DecideDeregistration", "APPROVE", null);
         assertThat(call(HttpMethod.GET, "/api/registrations/" + dereg.getBody().get("id"), "applicant1", null)
                 .getBody()).containsEntry("status", "APPROVED");
 
@@ -219,7 +183,7 @@ abstract class RegistrationChangeApiJourney extends ApiJourneySupport {
                 "NOT_FOUND");
         assertProblem(call(HttpMethod.GET, "/api/registrations/" + id, "applicant2", null), HttpStatus.NOT_FOUND,
                 "NOT_FOUND");
-        String taskId = taskId("official1", pid, "UserTask_CheckDocuments");
+        String taskId = inboxTask("official1", pid, "UserTask_CheckDocuments");
         assertThat(list("/api/tasks", "official-sh")).noneMatch(t -> taskId.equals(t.get("id")));
         assertProblem(call(HttpMethod.POST, "/api/tasks/" + taskId + "/claim", "official-sh", null),
                 HttpStatus.NOT_FOUND, "NOT_FOUND");
