@@ -39,7 +39,7 @@ class InboxNoticesApiTest extends ApiJourneySupport {
         ComplaintApiJourney.assertProblem(refused, HttpStatus.NOT_FOUND, "NOTICE_NOT_FOUND");
         assertThat(refused.getBody().get("detailZh").toString()).contains("未找到该提醒");
         assertThat(refused.getBody().get("detailEn").toString()).contains("No notice " + id);
-        assertThat(listOf("/api/tasks/notices", "applicant2")).noneMatch(n -> key.equals(n.get("businessKey")));
+        assertThat(list("/api/tasks/notices", "applicant2")).noneMatch(n -> key.equals(n.get("businessKey")));
         assertThat(only("applicant1", key)).as("still unread for its recipient").containsEntry("read", false);
 
         ResponseEntity<Map<String, Object>> read = call(HttpMethod.POST, "/api/tasks/notices/" + id + "/read",
@@ -60,7 +60,7 @@ class InboxNoticesApiTest extends ApiJourneySupport {
         notices.toGroup("expert", "110000", notice(InboxNotices.DEADLINE_NEAR, key));
         Object id = only("expert1", key).get("id");
         assertThat(only("expert2", key)).containsEntry("read", false);
-        assertThat(listOf("/api/tasks/notices", "expert-sh")).noneMatch(n -> key.equals(n.get("businessKey")));
+        assertThat(list("/api/tasks/notices", "expert-sh")).noneMatch(n -> key.equals(n.get("businessKey")));
         ComplaintApiJourney.assertProblem(call(HttpMethod.POST, "/api/tasks/notices/" + id + "/read", "expert-sh",
                 null), HttpStatus.NOT_FOUND, "NOTICE_NOT_FOUND");
         ComplaintApiJourney.assertProblem(call(HttpMethod.POST, "/api/tasks/notices/" + id + "/read", "applicant1",
@@ -88,7 +88,7 @@ class InboxNoticesApiTest extends ApiJourneySupport {
 
         assertThat(all.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(all.getBody()).containsEntry("marked", 2);
-        assertThat(listOf("/api/tasks/notices", "supervisor1")).allMatch(n -> Boolean.TRUE.equals(n.get("read")));
+        assertThat(list("/api/tasks/notices", "supervisor1")).allMatch(n -> Boolean.TRUE.equals(n.get("read")));
         assertThat(only("director1", key)).as("someone else's stays unread").containsEntry("read", false);
         assertThat(call(HttpMethod.POST, "/api/tasks/notices/read-all", "supervisor1", null).getBody())
                 .containsEntry("marked", 0);
@@ -107,7 +107,7 @@ class InboxNoticesApiTest extends ApiJourneySupport {
     }
 
     private Map<String, Object> only(String user, String businessKey) {
-        List<Map<String, Object>> found = listOf("/api/tasks/notices", user).stream()
+        List<Map<String, Object>> found = list("/api/tasks/notices", user).stream()
                 .filter(n -> businessKey.equals(n.get("businessKey"))).toList();
         assertThat(found).as(user + "'s notices about " + businessKey).hasSize(1);
         return found.get(0);
