@@ -157,6 +157,7 @@ class KeycloakApiIT extends WithKeycloak {
         WorkspaceMatrixRules.addTo(rules);
         EvaluationMatrixRules.addTo(rules);
         DashboardMatrixRules.addTo(rules);
+        CommendationMatrixRules.addTo(rules);
         // The audit log's endpoints follow one rule by design, so they get it here without an entry each: public,
         // except the export and the operations in AUDITORS_ONLY, which are for auditors (what an auditor gets
         // beyond passing is the audit module's business).

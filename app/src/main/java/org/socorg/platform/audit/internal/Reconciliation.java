@@ -23,6 +23,7 @@ import org.camunda.bpm.engine.repository.Deployment;
 import org.socorg.auditlog.HashAlgorithm;
 import org.socorg.auditlog.Hex;
 import org.socorg.auditlog.Json;
+import org.socorg.platform.commendation.Commendations;
 import org.socorg.platform.audit.AuditedEntry;
 import org.socorg.platform.audit.ReconciliationReport;
 import org.socorg.platform.audit.ReconciliationReport.Mismatch;
@@ -32,7 +33,8 @@ import org.socorg.platform.shared.PlatformException;
 import org.springframework.stereotype.Component;
 
 /**
- * Recomputes each sealed step's data from where it lives now — Camunda's history tables, its repository, the registry —
+ * Recomputes each sealed step's data from where it lives now — Camunda's history tables, its repository, the registry,
+ * the commendations —
  * and reports every entry whose source no longer gives the sealed data, naming the field. The stored copy of the data
  * is itself checked against the digest in the entry, so editing either the history or the copy is found.
  */
@@ -44,25 +46,28 @@ public class Reconciliation {
     private final RepositoryService repository;
     private final ManagementService management;
     private final OrganizationRegistry registry;
+    private final Commendations commendations;
 
     Reconciliation(LogStore store, HistoryService history, RepositoryService repository, ManagementService management,
-                   OrganizationRegistry registry) {
+                   OrganizationRegistry registry, Commendations commendations) {
         this.store = store;
         this.history = history;
         this.repository = repository;
         this.management = management;
         this.registry = registry;
+        this.commendations = commendations;
     }
 
     public ReconciliationReport run() {
         long size = store.head().size();
         List<Mismatch> mismatches = new ArrayList<>();
         long[] checked = {0};
-        Map<String, Long> latestRegistrySeal = store.latestSealByRefPrefix("registry:");
+        Map<String, Long> latestSeal = new java.util.HashMap<>(store.latestSealByRefPrefix("registry:"));
+        latestSeal.putAll(store.latestSealByRefPrefix("commendation:"));
         store.forEachEntry(0, size, entry -> {
             String ref = (String) entry.fields().get("ref");
-            if (ref == null || (ref.startsWith("registry:") && latestRegistrySeal.get(ref) != entry.seq())) {
-                return; // a later seal of the same registry record supersedes this one
+            if (ref == null || (latestSeal.containsKey(ref) && latestSeal.get(ref) != entry.seq())) {
+                return; // a later seal of the same registry record or commendation supersedes this one
             }
             checked[0]++;
             String problem = check(entry, ref);
@@ -137,6 +142,9 @@ public class Reconciliation {
                 } catch (PlatformException notFound) {
                     return null;
                 }
+            }
+            case "commendation" -> {
+                return commendations.find(Long.parseLong(id)).map(CommendationSealing::data).orElse(null);
             }
             default -> throw new IllegalStateException("unknown kind of source '" + type + "'");
         }
