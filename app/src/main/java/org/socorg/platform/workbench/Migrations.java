@@ -22,6 +22,9 @@ import org.camunda.bpm.engine.migration.MigrationPlanValidationException;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
+import org.camunda.bpm.model.bpmn.instance.ErrorEventDefinition;
+import org.camunda.bpm.model.bpmn.instance.EscalationEventDefinition;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.socorg.platform.identity.Caller;
 import org.socorg.platform.shared.PlatformException;
@@ -229,6 +232,11 @@ public class Migrations {
     /** Activities where a case can be when it is migrated: waiting ones and scopes. */
     private static boolean waitsOrScopes(FlowNode node) {
         String type = node.getElementType().getTypeName();
+        if (node instanceof BoundaryEvent boundary && boundary.getEventDefinitions().stream().anyMatch(
+                d -> d instanceof ErrorEventDefinition || d instanceof EscalationEventDefinition)) {
+            // caught the moment it is thrown: no case ever stays at one, and the engine maps none
+            return false;
+        }
         return switch (type) {
             case "userTask", "receiveTask", "subProcess", "callActivity", "intermediateCatchEvent", "boundaryEvent",
                  "eventBasedGateway", "manualTask", "task" -> true;

@@ -112,6 +112,42 @@ class MigrationSealingTest {
     }
 
     @Test
+    void an_error_boundary_event_is_no_place_a_case_waits_and_is_not_listed_as_without_a_target() {
+        // the engine maps no error boundary events (no case ever stays at one); the plan must not tell the analyst
+        // that cases "staying" there cannot move, while a step the target lacks still is listed
+        String key = "plan-error-boundary-" + UUID.randomUUID().toString().substring(0, 8);
+        String withErrorBoundary = """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
+                    xmlns:camunda="http://camunda.org/schema/1.0/bpmn" id="Definitions_1" targetNamespace="x">
+                  <bpmn:process id="%s" isExecutable="true" camunda:historyTimeToLive="P1D">
+                    <bpmn:startEvent id="StartEvent_Filed"/>
+                    <bpmn:sequenceFlow id="Flow_1" sourceRef="StartEvent_Filed" targetRef="UserTask_Check"/>
+                    <bpmn:userTask id="UserTask_Check" camunda:candidateGroups="registration-officials"/>
+                    <bpmn:sequenceFlow id="Flow_2" sourceRef="UserTask_Check" targetRef="UserTask_Register"/>
+                    <bpmn:userTask id="UserTask_Register" camunda:candidateGroups="registration-officials"/>
+                    <bpmn:boundaryEvent id="BoundaryEvent_NameTaken" attachedToRef="UserTask_Register">
+                      <bpmn:errorEventDefinition id="ErrorEventDefinition_1" errorRef="Error_1"/>
+                    </bpmn:boundaryEvent>
+                    <bpmn:sequenceFlow id="Flow_3" sourceRef="UserTask_Register" targetRef="EndEvent_Done"/>
+                    <bpmn:sequenceFlow id="Flow_4" sourceRef="BoundaryEvent_NameTaken" targetRef="EndEvent_Done"/>
+                    <bpmn:endEvent id="EndEvent_Done"/>
+                  </bpmn:process>
+                  <bpmn:error id="Error_1" errorCode="NAME_TAKEN"/>
+                </bpmn:definitions>
+                """.formatted(key);
+        String v1 = repository.createProcessDefinitionQuery().deploymentId(repository.createDeployment()
+                .addString(key + ".bpmn", withErrorBoundary).deploy().getId()).singleResult().getId();
+        String v2 = repository.createProcessDefinitionQuery().deploymentId(repository.createDeployment()
+                .addString(key + ".bpmn", withErrorBoundary).deploy().getId()).singleResult().getId();
+        assertThat(migrations.plan(ANALYST, v1, v2, null).unmappedSourceActivities()).isEmpty();
+
+        String without = deploy(key, false); // no UserTask_Register, no boundary event
+        assertThat(migrations.plan(ANALYST, v1, without, null).unmappedSourceActivities())
+                .containsExactly("UserTask_Register");
+    }
+
+    @Test
     void the_seal_of_a_deployment_is_found_by_its_deployment() {
         String key = "seal-deployment-" + UUID.randomUUID().toString().substring(0, 8);
         String definition = deploy(key, true);

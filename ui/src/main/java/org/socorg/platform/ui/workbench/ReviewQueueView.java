@@ -18,9 +18,11 @@ import java.util.List;
 import org.socorg.platform.identity.Caller;
 import org.socorg.platform.identity.CurrentUser;
 import org.socorg.platform.identity.Roles;
+import org.socorg.platform.shared.PlatformException;
 import org.socorg.platform.ui.MainLayout;
 import org.socorg.platform.ui.forms.Texts;
 import org.socorg.platform.workbench.DraftStatus;
+import org.socorg.platform.workbench.ElementChange;
 import org.socorg.platform.workbench.ModelDraft;
 import org.socorg.platform.workbench.Workbench;
 
@@ -60,15 +62,33 @@ public class ReviewQueueView extends VerticalLayout implements BeforeEnterObserv
         grid.addColumn(ModelDraft::author).setHeader(texts.get("workbench.review.author")).setAutoWidth(true);
         grid.addColumn(d -> Ui.time(d.updatedAt())).setHeader(texts.get("workbench.reviews.submitted"))
                 .setAutoWidth(true);
+        // two drafts of one file look alike: what each changes tells them apart before opening one
+        grid.addColumn(this::changeCounts).setHeader(texts.get("workbench.reviews.changes")).setAutoWidth(true);
         grid.addComponentColumn(d -> {
             Button open = new Button(texts.get("workbench.reviews.open"), e -> getUI().ifPresent(ui ->
                     ui.navigate(ReviewView.class, new RouteParameters("draftId", d.id()))));
             open.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
             open.addClassName("open-review");
+            open.getElement().setAttribute("data-draft-id", d.id());
             open.setAriaLabel(texts.get("workbench.reviews.open") + ": " + d.resourceName());
             return open;
         }).setHeader(texts.get("workspace.actions")).setAutoWidth(true);
         return grid;
+    }
+
+    /** "added 2 · changed 1 · removed 0" against the version the draft was made from. */
+    private String changeCounts(ModelDraft draft) {
+        try {
+            List<ElementChange> changes = workbench.diff(currentUser.require(), draft.id());
+            return texts.get("workbench.reviews.changeCounts", count(changes, ElementChange.Change.ADDED),
+                    count(changes, ElementChange.Change.CHANGED), count(changes, ElementChange.Change.REMOVED));
+        } catch (PlatformException unreadable) {
+            return "—";
+        }
+    }
+
+    private static long count(List<ElementChange> changes, ElementChange.Change kind) {
+        return changes.stream().filter(c -> c.change() == kind).count();
     }
 
     @Override

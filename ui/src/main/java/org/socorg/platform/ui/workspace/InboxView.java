@@ -97,7 +97,8 @@ public class InboxView extends VerticalLayout implements BeforeEnterObserver, Ha
         grid.setId("inbox");
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
         grid.getElement().setAttribute("aria-label", texts.get("workspace.inbox.title"));
-        grid.addColumn(t -> label("workspace.step.", t.taskDefinitionKey())).setHeader(texts.get("workspace.inbox.step"))
+        // a step without a text of its own (one added in the workbench) is shown by the name its model gives it
+        grid.addColumn(t -> stepLabel(t)).setHeader(texts.get("workspace.inbox.step"))
                 .setAutoWidth(true);
         grid.addColumn(TaskSummary::subject).setHeader(texts.get("workspace.inbox.organization")).setAutoWidth(true)
                 .setSortable(true);
@@ -265,6 +266,12 @@ public class InboxView extends VerticalLayout implements BeforeEnterObserver, Ha
         dialog.getFooter().add(new Button(texts.get("workspace.close"), e -> dialog.close()));
         dialog.open();
         load();
+    }
+
+    private String stepLabel(TaskSummary task) {
+        String text = label("workspace.step.", task.taskDefinitionKey());
+        return text.equals(task.taskDefinitionKey()) && task.name() != null && !task.name().isBlank() ? task.name()
+                : text;
     }
 
     private String label(String prefix, String key) {
