@@ -6,36 +6,23 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpRequest;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -47,7 +34,6 @@ import org.socorg.platform.workbench.DraftStatus;
 import org.socorg.platform.workbench.ModelDraft;
 import org.socorg.platform.workbench.Workbench;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Issue 7's "done when", all of the analysts' part in the browser: two Beijing cases wait at the document check;
@@ -60,9 +46,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * while the engine refuses case A (its step does not exist there); completing the new step brings A to the original
  * review, and B, back on the old version, goes straight to it. Screenshots {@code target/screenshots/addstep-*}.
  */
-class AddStepJourneyBrowserIT extends WithKeycloak {
+class AddStepJourneyBrowserIT extends BrowserSession {
 
-    static final Path SHOTS = Path.of("target/screenshots");
     static final String PROCESS = "registration-establishment";
     static final String EDITOR = "socorg-bpmn-editor";
     /** The flow the new step is dropped onto: from the review's start into the review. */
@@ -73,45 +58,27 @@ class AddStepJourneyBrowserIT extends WithKeycloak {
     static final String CHECK = "UserTask_CheckDocuments";
     static final String REVIEW = "UserTask_ReviewApplication";
 
-    @LocalServerPort int port;
     @Autowired RepositoryService repository;
     @Autowired RuntimeService runtime;
     @Autowired TaskService tasks;
     @Autowired Workbench workbench;
-    WebDriver browser;
-    WebDriverWait wait;
-    Path profile;
-    int shot;
     String changedDefinitionId;
 
-    @BeforeEach
-    void open_a_browser() throws IOException {
-        Assumptions.assumeTrue(BrowserSignOnIT.CHROMIUM != null && BrowserSignOnIT.CHROMEDRIVER != null,
-                "needs Debian's chromium and chromium-driver (apt-get install chromium chromium-driver)");
-        Files.createDirectories(SHOTS);
-        profile = Files.createTempDirectory("socorg-chromium");
-        ChromeOptions options = new ChromeOptions().setBinary(BrowserSignOnIT.CHROMIUM.toFile())
-                .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                        "--disable-quic", "--no-first-run", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync", "--user-data-dir=" + profile,
-                        "--lang=zh-CN", "--window-size=1400,1100");
-        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "zh-CN,zh"));
-        browser = new ChromeDriver(new ChromeDriverService.Builder()
-                .usingDriverExecutable(BrowserSignOnIT.CHROMEDRIVER.toFile()).build(), options);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(60));
-        browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+    @Override
+    protected void configure(ChromeOptions options) {
+        options.addArguments("--window-size=1400,1100");
+        preferChinese(options);
+    }
+
+    @Override
+    protected Duration patience() {
+        return Duration.ofSeconds(60);
     }
 
     @AfterEach
-    void close_the_browser_and_restore_the_process() throws IOException {
+    void restore_the_process() {
         if (browser != null) {
-            screenshot("last-page"); // where a failing run stopped
-            browser.quit();
-        }
-        if (profile != null) {
-            try (Stream<Path> files = Files.walk(profile)) {
-                files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
-            }
+            screenshot("last-page"); // where a failing run stopped (the base closes the browser afterwards)
         }
         // the ITs share one platform: later cases must follow the shipped process, so the original model goes back
         // as the next version, through the same four-eyes path
@@ -486,10 +453,6 @@ class AddStepJourneyBrowserIT extends WithKeycloak {
         return previous + 1;
     }
 
-    private void waitForText(String text) {
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), text));
-    }
-
     private JsonNode api(String method, String path, String user, Object body) {
         try {
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
@@ -515,85 +478,8 @@ class AddStepJourneyBrowserIT extends WithKeycloak {
                 .orElseThrow(() -> new AssertionError("no task of " + processInstanceId + " for " + user));
     }
 
-    private Object js(String script, Object... args) {
-        return ((JavascriptExecutor) browser).executeScript(script, args);
-    }
-
-    private void signIn(String user) {
-        browser.get("http://127.0.0.1:" + port + "/");
-        wait.until(ExpectedConditions.elementToBeClickable(By.linkText("登录 / Sign in"))).click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys(user);
-        browser.findElement(By.id("password")).sendKeys("demo");
-        browser.findElement(By.id("kc-login")).click();
-        wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//vaadin-button[contains(., '退出')]")));
-    }
-
-    private void signOut() {
-        wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//vaadin-button[contains(., '退出')]")))
-                .click();
-        wait.until(ExpectedConditions.elementToBeClickable(By.linkText("登录 / Sign in")));
-    }
-
-    private void open(String path) {
-        browser.get("http://127.0.0.1:" + port + path);
-        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
-                "return !!window.Vaadin && !!document.querySelector('vaadin-app-layout')")));
-    }
-
-    private void type(String css, String value) {
-        WebElement input = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(css)));
-        input.clear();
-        input.sendKeys(value);
-        ((JavascriptExecutor) browser).executeScript("arguments[0].dispatchEvent(new Event('change', {bubbles: true}))",
-                input);
-    }
-
-    private void click(String id) {
-        clickFresh(By.id(id));
-    }
-
-    /** Opens a vaadin-select and picks the item with this text. */
-    private void choose(String id, String itemText) {
-        click(id);
-        // only this select's own list: a list closing beside it still shows its items for a moment, and the
-        // chosen value is a copy of its item; a click on the item itself, as the list may still be sliding open
-        wait.until(d -> Boolean.TRUE.equals(js("""
-                const select = document.getElementById(arguments[0]);
-                const overlay = select._overlayElement;
-                const items = [...select.querySelectorAll('vaadin-select-item'),
-                    ...(overlay ? overlay.querySelectorAll('vaadin-select-item') : [])]
-                  .filter(i => !i.closest('vaadin-select-value-button') && i.textContent.includes(arguments[1]));
-                if (!select.opened || items.length === 0) { return false; }
-                items[0].click();
-                return true;""", id, itemText)));
-        wait.until(d -> String.valueOf(js(
-                "return document.querySelector('#' + arguments[0] + ' vaadin-select-value-button').innerText", id))
-                .contains(itemText));
-        wait.until(d -> Boolean.FALSE.equals(js("return document.getElementById(arguments[0]).opened", id)));
-    }
-
-    private void clickFresh(By locator) {
-        wait.ignoring(StaleElementReferenceException.class)
-                .ignoring(org.openqa.selenium.ElementClickInterceptedException.class)
-                .ignoring(org.openqa.selenium.ElementNotInteractableException.class).until(d -> {
-            WebElement element = d.findElement(locator);
-            ((JavascriptExecutor) d).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
-            element.click();
-            return true;
-        });
-    }
-
-    private String text(String id) {
-        return browser.findElement(By.id(id)).getText();
-    }
-
-    private void screenshot(String name) {
-        try {
-            Path file = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
-            Files.copy(file, SHOTS.resolve(String.format("addstep-%02d-%s.png", ++shot, name)),
-                    StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+    @Override
+    void screenshot(String name) {
+        numberedScreenshot("addstep-", name);
     }
 }

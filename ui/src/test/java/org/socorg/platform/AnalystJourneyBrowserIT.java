@@ -268,26 +268,6 @@ class AnalystJourneyBrowserIT extends BrowserSession {
                 .orElseThrow(() -> new AssertionError("no task of " + processInstanceId + " for " + user));
     }
 
-    /** Opens a vaadin-select and picks the item with this text. */
-    private void choose(String id, String itemText) {
-        click(id);
-        // only this select's own list: a list closing beside it still shows its items for a moment, and the
-        // chosen value is a copy of its item; a click on the item itself, as the list may still be sliding open
-        wait.until(d -> Boolean.TRUE.equals(js("""
-                const select = document.getElementById(arguments[0]);
-                const overlay = select._overlayElement;
-                const items = [...select.querySelectorAll('vaadin-select-item'),
-                    ...(overlay ? overlay.querySelectorAll('vaadin-select-item') : [])]
-                  .filter(i => !i.closest('vaadin-select-value-button') && i.textContent.includes(arguments[1]));
-                if (!select.opened || items.length === 0) { return false; }
-                items[0].click();
-                return true;""", id, itemText)));
-        wait.until(d -> String.valueOf(js(
-                "return document.querySelector('#' + arguments[0] + ' vaadin-select-value-button').innerText", id))
-                .contains(itemText));
-        wait.until(d -> Boolean.FALSE.equals(js("return document.getElementById(arguments[0]).opened", id)));
-    }
-
     /**
      * axe-core 4.6 reports the table inside vaadin-grid's shadow root (its treegrid roles), whatever the page puts in
      * the grid: that is Vaadin's markup, not ours, and reported to them; everything else still counts.

@@ -188,6 +188,26 @@ abstract class BrowserSession extends WithKeycloak {
                 });
     }
 
+    /** Opens a vaadin-select and picks the item with this text. */
+    void choose(String id, String itemText) {
+        click(id);
+        // only this select's own list: a list closing beside it still shows its items for a moment, and the
+        // chosen value is a copy of its item; a click on the item itself, as the list may still be sliding open
+        wait.until(d -> Boolean.TRUE.equals(js("""
+                const select = document.getElementById(arguments[0]);
+                const overlay = select._overlayElement;
+                const items = [...select.querySelectorAll('vaadin-select-item'),
+                    ...(overlay ? overlay.querySelectorAll('vaadin-select-item') : [])]
+                  .filter(i => !i.closest('vaadin-select-value-button') && i.textContent.includes(arguments[1]));
+                if (!select.opened || items.length === 0) { return false; }
+                items[0].click();
+                return true;""", id, itemText)));
+        wait.until(d -> String.valueOf(js(
+                "return document.querySelector('#' + arguments[0] + ' vaadin-select-value-button').innerText", id))
+                .contains(itemText));
+        wait.until(d -> Boolean.FALSE.equals(js("return document.getElementById(arguments[0]).opened", id)));
+    }
+
     String text(String id) {
         return browser.findElement(By.id(id)).getText();
     }

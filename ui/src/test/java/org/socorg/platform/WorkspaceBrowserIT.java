@@ -208,8 +208,9 @@ class WorkspaceBrowserIT extends BrowserSession {
         wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
     }
 
-    /** Opens a vaadin-select and picks the item with this text. */
-    private void choose(String id, String itemText) {
+    /** The wizard's selects: a simpler pick than the workbench's, as they open in place. */
+    @Override
+    void choose(String id, String itemText) {
         click(id);
         wait.until(ExpectedConditions.elementToBeClickable(
                 By.xpath("//vaadin-select-item[contains(., '" + itemText + "')]"))).click();
