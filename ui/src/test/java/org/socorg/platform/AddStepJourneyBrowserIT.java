@@ -70,11 +70,6 @@ class AddStepJourneyBrowserIT extends BrowserSession {
         preferChinese(options);
     }
 
-    @Override
-    protected Duration patience() {
-        return Duration.ofSeconds(60);
-    }
-
     @AfterEach
     void restore_the_process() {
         if (browser != null) {
