@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -78,17 +77,12 @@ class AddStepJourneyBrowserIT extends BrowserSession {
         // the ITs share one platform: later cases must follow the shipped process, so the original model goes back
         // as the next version, through the same four-eyes path
         if (changedDefinitionId != null) {
-            ProcessDefinition original = repository.createProcessDefinitionQuery().processDefinitionKey(PROCESS)
-                    .processDefinitionVersion(1).singleResult();
-            String xml = workbench.source(analyst("analyst1"), original.getId()).content();
-            ModelDraft restore = workbench.createDraft(analyst("analyst1"), null, xml, changedDefinitionId);
-            workbench.submit(analyst("analyst1"), restore.id());
-            workbench.approve(analyst("analyst2"), restore.id(), "恢复原流程 / restore the shipped process");
+            ShippedModels.restore(repository, workbench, PROCESS, changedDefinitionId, "恢复原流程 / restore the shipped process");
         }
     }
 
     static Caller analyst(String id) {
-        return new Caller(id, id, Set.of(Roles.ANALYST, "analysts"), "100000");
+        return ShippedModels.analyst(id);
     }
 
     @Test
