@@ -1,6 +1,7 @@
 package org.socorg.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.socorg.platform.ShippedModels.analyst;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
@@ -26,7 +27,6 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.socorg.platform.identity.Caller;
 import org.socorg.platform.identity.Groups;
 import org.socorg.platform.identity.Roles;
 import org.socorg.platform.workbench.DraftStatus;
@@ -77,12 +77,9 @@ class AddStepJourneyBrowserIT extends BrowserSession {
         // the ITs share one platform: later cases must follow the shipped process, so the original model goes back
         // as the next version, through the same four-eyes path
         if (changedDefinitionId != null) {
-            ShippedModels.restore(repository, workbench, PROCESS, changedDefinitionId, "恢复原流程 / restore the shipped process");
+            ShippedModels.restore(repository, workbench, PROCESS, changedDefinitionId,
+                    "恢复原流程 / restore the shipped process");
         }
-    }
-
-    static Caller analyst(String id) {
-        return ShippedModels.analyst(id);
     }
 
     @Test

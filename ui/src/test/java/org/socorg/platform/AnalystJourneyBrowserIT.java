@@ -1,6 +1,7 @@
 package org.socorg.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.socorg.platform.ShippedModels.analyst;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
@@ -24,7 +25,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.socorg.platform.identity.Caller;
 import org.socorg.platform.identity.Roles;
 import org.socorg.platform.workbench.DraftStatus;
 import org.socorg.platform.workbench.Workbench;
@@ -72,10 +72,6 @@ class AnalystJourneyBrowserIT extends BrowserSession {
         if (changedDefinitionId != null) {
             ShippedModels.restore(repository, workbench, PROCESS, changedDefinitionId, "恢复原审查环节 / restore the review step");
         }
-    }
-
-    static Caller analyst(String id) {
-        return ShippedModels.analyst(id);
     }
 
     @Test
