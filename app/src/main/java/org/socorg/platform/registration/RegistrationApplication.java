@@ -7,10 +7,12 @@ import org.socorg.platform.calendar.StatutoryClock;
 /**
  * An application as its applicant and the officials handling it see it. Exactly one of {@code details}
  * (establishment), {@code change} and {@code deregistration} is set, by {@code kind}; a change or deregistration
- * names its organization by {@code creditCode} and {@code organizationId} from the start.
+ * names its organization by {@code creditCode} and {@code organizationId} from the start. {@code id} is the key every
+ * API and process uses; {@code number} is what people read and quote ({@link ApplicationNumber}).
  */
 public record RegistrationApplication(
         String id,
+        String number,
         ApplicationKind kind,
         ApplicationStatus status,
         String applicantId,

@@ -222,10 +222,12 @@ public class RegistrationService {
         }
     }
 
-    /** One application, if the caller may see it. */
+    /** One application, by its id or its application number (申请编号), if the caller may see it. */
     @Transactional(readOnly = true)
     public RegistrationApplication get(Caller caller, String id) {
-        ApplicationRow row = store.require(id);
+        ApplicationRow row = ApplicationNumber.serial(id).flatMap(mapper::findBySerial)
+                .filter(r -> id.strip().equals(number(r)))
+                .orElseGet(() -> store.require(id));
         if (!maySee(caller, row)) {
             // Same answer as a missing id: an applicant must not learn which ids exist.
             throw PlatformException.notFound("申请", "application", id);
@@ -258,9 +260,15 @@ public class RegistrationService {
         return isOfficial(caller) && row.getDivisionCode().equals(caller.divisionCode());
     }
 
+    private static String number(ApplicationRow row) {
+        return ApplicationNumber.format(row.getDivisionCode(), row.getSubmittedAt(), row.getSerial());
+    }
+
     private RegistrationApplication view(ApplicationRow row) {
         ApplicationKind kind = row.getKind();
-        return new RegistrationApplication(row.getId(), kind, row.getStatus(), row.getApplicantId(),
+        return new RegistrationApplication(row.getId(),
+                number(row), kind,
+                row.getStatus(), row.getApplicantId(),
                 row.getDivisionCode(), kind == ApplicationKind.ESTABLISHMENT ? store.details(row) : null,
                 row.getProcessInstanceId(), row.getCreditCode(),
                 row.getOrganizationId(), store.reasons(row), row.getSubmittedAt(), row.getDecidedAt(),

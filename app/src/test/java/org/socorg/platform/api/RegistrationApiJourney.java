@@ -97,6 +97,34 @@ abstract class RegistrationApiJourney extends ApiJourneySupport {
     }
 
     @Test
+    void numbers_each_filing_for_people_to_quote_and_finds_it_by_that_number() {
+        Map<String, Object> first = submit(uniqueName());
+        Map<String, Object> second = submit(uniqueName());
+        String number = (String) first.get("number");
+        String division = (String) call(HttpMethod.GET, "/api/registrations/" + first.get("id"), "applicant1", null)
+                .getBody().get("divisionCode");
+        assertThat(number).matches(division + "-\\d{4}-\\d{6,}");
+        assertThat((String) second.get("number")).matches(division + "-\\d{4}-\\d{6,}");
+        long serial = Long.parseLong(number.substring(number.lastIndexOf('-') + 1));
+        String nextNumber = (String) second.get("number");
+        assertThat(Long.parseLong(nextNumber.substring(nextNumber.lastIndexOf('-') + 1))).isGreaterThan(serial);
+
+        assertThat(call(HttpMethod.GET, "/api/registrations/" + number, "applicant1", null).getBody())
+                .containsEntry("id", first.get("id")).containsEntry("number", number);
+        assertThat(call(HttpMethod.GET, "/api/registrations/" + number, "official1", null).getBody())
+                .containsEntry("id", first.get("id"));
+        // The number opens no more than the id does, and a number with the wrong authority or year is no number.
+        assertProblem(call(HttpMethod.GET, "/api/registrations/" + number, "applicant2", null),
+                HttpStatus.NOT_FOUND, "NOT_FOUND");
+        assertProblem(call(HttpMethod.GET, "/api/registrations/" + number, "official-sh", null),
+                HttpStatus.NOT_FOUND, "NOT_FOUND");
+        assertProblem(call(HttpMethod.GET, "/api/registrations/" + "310000" + number.substring(6), "applicant1", null),
+                HttpStatus.NOT_FOUND, "NOT_FOUND");
+        assertProblem(call(HttpMethod.GET, "/api/registrations/" + division + "-1999-" + number.substring(12),
+                "applicant1", null), HttpStatus.NOT_FOUND, "NOT_FOUND");
+    }
+
+    @Test
     void ends_an_application_not_accepted_and_one_refused_after_its_reminder_and_supervision() {
         Map<String, Object> rejected = submit(uniqueName());
         String rejectedPid = (String) rejected.get("processInstanceId");

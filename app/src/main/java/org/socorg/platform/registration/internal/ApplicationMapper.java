@@ -16,6 +16,9 @@ public interface ApplicationMapper {
 
     Optional<ApplicationRow> findById(@Param("id") String id);
 
+    /** The application filed under that serial (the tail of its {@link org.socorg.platform.registration.ApplicationNumber}). */
+    Optional<ApplicationRow> findBySerial(@Param("serial") long serial);
+
     /** The change or deregistration application open for the organization, if any. */
     Optional<ApplicationRow> findOpenFor(@Param("organizationId") long organizationId);
 

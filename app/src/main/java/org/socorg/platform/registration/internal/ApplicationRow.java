@@ -27,6 +27,8 @@ public class ApplicationRow {
     private int version;
     /** The organization a change or deregistration is open for; null once decided, and for establishments. */
     private Long openForOrganization;
+    /** The database's filing serial, the tail of the application number. */
+    private Long serial;
 
     public String getId() { return id; }
     public void setId(String id) { this.id = id; }
@@ -64,4 +66,6 @@ public class ApplicationRow {
     public void setVersion(int version) { this.version = version; }
     public Long getOpenForOrganization() { return openForOrganization; }
     public void setOpenForOrganization(Long openForOrganization) { this.openForOrganization = openForOrganization; }
+    public Long getSerial() { return serial; }
+    public void setSerial(Long serial) { this.serial = serial; }
 }

@@ -77,7 +77,8 @@ class RegistrationController {
 
     @GetMapping("/{id}")
     @Operation(summary = "Read one application, with its outcome reasons and statutory deadlines")
-    RegistrationApplication get(@PathVariable String id) {
+    RegistrationApplication get(@Parameter(description = "the application's id, or its number (申请编号) as the "
+            + "receipt prints it, e.g. 110100-2026-000042") @PathVariable String id) {
         return registrations.get(currentUser.require(), id);
     }
 }
