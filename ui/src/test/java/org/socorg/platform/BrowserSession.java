@@ -55,7 +55,7 @@ abstract class BrowserSession extends WithKeycloak {
     static final Path SHOTS = Path.of("target/screenshots");
     static final String AXE = "META-INF/resources/webjars/axe-core/4.6.3/axe.min.js";
     static final String SIGN_IN = "登录 / Sign in";
-    static final By SIGN_OUT = By.xpath("//vaadin-button[contains(., '退出')]");
+    static final By SIGN_OUT = By.id("sign-out");
 
     @LocalServerPort int port;
     WebDriver browser;

@@ -87,8 +87,13 @@ class WorkspaceBrowserIT extends BrowserSession {
         click("wizard-submit");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("receipt-done")));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("audit-receipt")));
-        String applicationId = browser.getCurrentUrl().replaceAll(".*/workspace/receipt/", "");
-        assertThat(text("receipt")).contains(applicationId, name, "已提交，待受理");
+        // the receipt and its address name the filing by its application number, never by an internal id
+        String number = browser.getCurrentUrl().replaceAll(".*/workspace/receipt/", "");
+        assertThat(number).matches("\\d{6}-\\d{4}-\\d{6,}");
+        assertThat(text("receipt")).contains(number, name, "已提交，待受理")
+                .doesNotContainPattern("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-");
+        String applicationId = send(HttpRequest.newBuilder(URI.create(url("/api/registrations/" + number)))
+                .header("Authorization", "Bearer " + token("applicant1")).GET().build()).path("id").asText();
         assertThat(text("receipt-next")).as("what happens next").contains("北京市民政局", "我的办事");
         screenshot("receipt");
         signOut();
@@ -125,6 +130,11 @@ class WorkspaceBrowserIT extends BrowserSession {
         open("/workspace/apply/establishment");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("field-orgType")));
         screenshot("phone-wizard");
+        // the header fits a phone: the short platform name whole (no ellipsis), sign-out as an icon with its label
+        assertThat(js("const t = document.getElementById('platform-name');"
+                + " return t.scrollWidth <= t.clientWidth ? t.innerText.trim() : 'cut: ' + t.innerText;"))
+                .isEqualTo("社会组织平台");
+        assertThat(browser.findElement(By.id("sign-out")).getAttribute("aria-label")).contains("退出");
         browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1100));
         signOut();
 

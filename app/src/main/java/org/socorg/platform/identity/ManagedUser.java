@@ -12,4 +12,10 @@ public record ManagedUser(String username, String firstName, String lastName, St
     public ManagedUser {
         roles = roles == null ? Set.of() : Set.copyOf(roles);
     }
+
+    /** The name people see (first then last, as the sign-on token's {@code name} has it), or the user name if none is set. */
+    public String displayName() {
+        String name = ((firstName == null ? "" : firstName) + " " + (lastName == null ? "" : lastName)).strip();
+        return name.isEmpty() ? username : name;
+    }
 }

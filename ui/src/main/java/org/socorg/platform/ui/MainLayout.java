@@ -46,6 +46,9 @@ import java.util.Set;
 @JsModule("@vaadin/vaadin-lumo-styles/utility-global.js")
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
+    static final String PLATFORM_NAME = "社会组织登记管理平台";
+    static final String PLATFORM_SHORT_NAME = "社会组织平台";
+
     private final CurrentUser currentUser;
     private final InboxNotices notices;
     private final Span unread = new Span();
@@ -54,14 +57,19 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     MainLayout(CurrentUser currentUser, AuthenticationContext authentication, InboxNotices notices) {
         this.currentUser = currentUser;
         this.notices = notices;
-        // the platform's name, not a heading: each page's own title is its single h1
-        Span title = new Span("社会组织登记管理平台");
+        // the platform's name, not a heading: each page's own title is its single h1. A phone shows the short name
+        // (社会组织平台), which fits beside the buttons; the full one would shrink to an ellipsis there.
+        Span fullName = new Span(PLATFORM_NAME);
+        fullName.addClassNames(LumoUtility.Display.HIDDEN, LumoUtility.Display.Breakpoint.Medium.INLINE);
+        Span shortName = new Span(PLATFORM_SHORT_NAME);
+        shortName.addClassNames(LumoUtility.Display.INLINE, LumoUtility.Display.Breakpoint.Medium.HIDDEN);
+        shortName.getElement().setAttribute("aria-hidden", "true");
+        Span title = new Span(fullName, shortName);
         title.setId("platform-name");
         title.addClassNames(LumoUtility.FontSize.LARGE, LumoUtility.FontWeight.SEMIBOLD, LumoUtility.Margin.NONE,
                 LumoUtility.Whitespace.NOWRAP, LumoUtility.Overflow.HIDDEN, LumoUtility.TextOverflow.ELLIPSIS);
-        // on a phone the name shrinks to an ellipsis instead of wrapping one character per line over half the screen
         title.getStyle().set("min-width", "0");
-        title.getElement().setAttribute("title", "社会组织登记管理平台");
+        title.getElement().setAttribute("title", PLATFORM_NAME);
         Anchor api = new Anchor("/api-docs/ui", "API 文档 / API docs");
         api.getElement().setAttribute("router-ignore", true);
         // developers' link: not needed on a phone's narrow header
@@ -75,7 +83,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), title, api, language);
         currentUser.get().ifPresentOrElse(
                 (Caller caller) -> header.add(bell(), nameOnWideScreens(new Span(caller.displayName())),
-                        new Button("退出 / Sign out", click -> authentication.logout())),
+                        signOut(authentication)),
                 () -> {
                     Anchor signIn = new Anchor("/oauth2/authorization/keycloak", "登录 / Sign in");
                     signIn.getElement().setAttribute("router-ignore", true);
@@ -174,6 +182,16 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     }
 
     /** The user's name: on a phone the header has no room for it beside the bell and "sign out". */
+    /** Sign out: the words on wide screens, the icon alone (with its words for screen readers) on a phone. */
+    private static Button signOut(AuthenticationContext authentication) {
+        Button signOut = new Button(VaadinIcon.SIGN_OUT.create(), click -> authentication.logout());
+        signOut.getElement().appendChild(nameOnWideScreens(new Span("退出 / Sign out")).getElement());
+        signOut.setAriaLabel("退出 / Sign out");
+        signOut.getElement().setAttribute("title", "退出 / Sign out");
+        signOut.setId("sign-out");
+        return signOut;
+    }
+
     private static Span nameOnWideScreens(Span span) {
         span.addClassNames(LumoUtility.Whitespace.NOWRAP, LumoUtility.Display.HIDDEN,
                 LumoUtility.Display.Breakpoint.Medium.FLEX);

@@ -28,12 +28,7 @@ class DirectoryColleagues implements Colleagues {
             return Optional.empty();
         }
         return directory.find(username.strip()).filter(ManagedUser::enabled)
-                .map(u -> callers.caller(u.username(), displayName(u.firstName(), u.lastName(), u.username()),
+                .map(u -> callers.caller(u.username(), u.displayName(),
                         u.roles(), u.divisionCode()));
-    }
-
-    private static String displayName(String first, String last, String username) {
-        String name = ((first == null ? "" : first) + " " + (last == null ? "" : last)).strip();
-        return name.isEmpty() ? username : name;
     }
 }

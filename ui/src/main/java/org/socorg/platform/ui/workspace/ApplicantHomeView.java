@@ -19,6 +19,7 @@ import java.util.List;
 import org.socorg.platform.audit.AuditLog;
 import org.socorg.platform.identity.Caller;
 import org.socorg.platform.identity.CurrentUser;
+import org.socorg.platform.identity.UserDirectory;
 import org.socorg.platform.identity.Roles;
 import org.socorg.platform.organization.Organization;
 import org.socorg.platform.organization.OrganizationRegistry;
@@ -45,15 +46,17 @@ public class ApplicantHomeView extends VerticalLayout implements HasDynamicTitle
     private final TaskInbox inbox;
     private final AuditLog audit;
     private final Texts texts = Ui.texts();
+    private final PersonNames names;
 
     ApplicantHomeView(CurrentUser currentUser, OrganizationRegistry registry, RegistrationService registrations,
-            Drafts drafts, TaskInbox inbox, AuditLog audit) {
+            Drafts drafts, TaskInbox inbox, AuditLog audit, UserDirectory directory) {
         this.currentUser = currentUser;
         this.registry = registry;
         this.registrations = registrations;
         this.drafts = drafts;
         this.inbox = inbox;
         this.audit = audit;
+        this.names = new PersonNames(directory);
     }
 
     @Override
@@ -137,6 +140,7 @@ public class ApplicantHomeView extends VerticalLayout implements HasDynamicTitle
         for (RegistrationApplication application : mine) {
             HorizontalLayout summary = new HorizontalLayout(new Span(application.details().name()),
                     statusBadge(application.status()),
+                    Ui.note(texts.get("workspace.application.number", application.number())),
                     Ui.note(texts.get("workspace.applicant.submittedAt", Ui.time(application.submittedAt()))));
             summary.setAlignItems(Alignment.CENTER);
             VerticalLayout content = new VerticalLayout();
@@ -148,9 +152,9 @@ public class ApplicantHomeView extends VerticalLayout implements HasDynamicTitle
             if (application.creditCode() != null) {
                 content.add(new Span(texts.get("workspace.applicant.creditCode", application.creditCode())));
             }
-            content.add(CaseTimeline.render(texts, CaseTimeline.steps(audit, application.id())));
+            content.add(CaseTimeline.render(texts, CaseTimeline.steps(audit, application.id()), names));
             Button receipt = new Button(texts.get("workspace.applicant.receipt"), e -> getUI().ifPresent(ui ->
-                    ui.navigate(ReceiptView.class, application.id())));
+                    ui.navigate(ReceiptView.class, application.number())));
             receipt.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
             content.add(receipt);
             Details details = new Details(summary, content);

@@ -15,7 +15,8 @@ import org.socorg.platform.ui.forms.Texts;
 
 /**
  * A case's history from the audit log (the entries of {@code /api/audit/cases/{id}}): each step with when, who and
- * its seal (the entry's sequence number in the log, whose proof anyone can fetch).
+ * its seal (the entry's sequence number in the log, whose proof anyone can fetch). People are named by their display
+ * names ({@link PersonNames}), not by the user names the log keeps.
  */
 final class CaseTimeline {
 
@@ -29,7 +30,7 @@ final class CaseTimeline {
                 .toList();
     }
 
-    static Div render(Texts texts, List<AuditedEntry> steps) {
+    static Div render(Texts texts, List<AuditedEntry> steps, PersonNames names) {
         Div box = new Div();
         if (steps.isEmpty()) {
             box.add(Ui.empty(texts.get("workspace.timeline.empty")));
@@ -49,7 +50,7 @@ final class CaseTimeline {
             // the filing is the applicant's: say so instead of showing their login name
             Span who = new Span("  · " + ("process.started".equals(f.get("kind"))
                     ? texts.get("workspace.timeline.byApplicant")
-                    : texts.get("workspace.timeline.by", actor(texts, f.get("actor")))));
+                    : texts.get("workspace.timeline.by", actor(texts, names, f.get("actor")))));
             Span seal = Ui.badge(texts.get("workspace.timeline.seal", entry.seq()), "contrast");
             seal.getElement().setAttribute("title", texts.get("workspace.timeline.sealHint"));
             item.add(when, what, who, new Span("  "), seal);
@@ -82,7 +83,11 @@ final class CaseTimeline {
         return label;
     }
 
-    private static String actor(Texts texts, Object actor) {
-        return actor == null || "system".equals(actor) ? texts.get("workspace.timeline.system") : actor.toString();
+    /** Who took a step, by name: never the login name the log keeps (that is for the audit proof, not for people). */
+    private static String actor(Texts texts, PersonNames names, Object actor) {
+        if (actor == null || "system".equals(actor)) {
+            return texts.get("workspace.timeline.system");
+        }
+        return names.of(actor.toString()).orElseGet(() -> texts.get("workspace.timeline.staff"));
     }
 }

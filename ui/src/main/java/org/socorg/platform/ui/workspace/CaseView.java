@@ -31,6 +31,7 @@ import org.socorg.platform.calendar.WorkingDayCalendar;
 import org.socorg.platform.identity.Caller;
 import org.socorg.platform.identity.CurrentUser;
 import org.socorg.platform.identity.Roles;
+import org.socorg.platform.identity.UserDirectory;
 import org.socorg.platform.registration.ApplicationKind;
 import org.socorg.platform.registration.RegistrationApplication;
 import org.socorg.platform.registration.RegistrationService;
@@ -66,10 +67,12 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<String>,
     private final WorkingDayCalendar calendar;
     private final ObjectMapper json;
     private final Texts texts = Ui.texts();
+    private final PersonNames names;
     private Caller caller;
 
     CaseView(CurrentUser currentUser, TaskInbox inbox, RegistrationService registrations, Drafts drafts,
-            AuditLog audit, TaskForms taskForms, WorkingDayCalendar calendar, ObjectMapper json) {
+            AuditLog audit, TaskForms taskForms, WorkingDayCalendar calendar, ObjectMapper json,
+            UserDirectory directory) {
         this.currentUser = currentUser;
         this.inbox = inbox;
         this.registrations = registrations;
@@ -78,6 +81,7 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<String>,
         this.taskForms = taskForms;
         this.calendar = calendar;
         this.json = json;
+        this.names = new PersonNames(directory);
         setMaxWidth("70em");
     }
 
@@ -113,11 +117,12 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<String>,
 
         if (ApplicationKind.ESTABLISHMENT.processKey().equals(task.processDefinitionKey())) {
             RegistrationApplication application = registrations.get(caller, task.businessKey());
+            facts.add(Ui.note(texts.get("workspace.application.number", application.number())));
             add(new H3(texts.get("workspace.case.application")), applicationData(application));
             add(new H3(texts.get("workspace.case.documents")), documents(application.id()));
         }
         add(new H3(texts.get("workspace.timeline.title")),
-                CaseTimeline.render(texts, CaseTimeline.steps(audit, task.businessKey())));
+                CaseTimeline.render(texts, CaseTimeline.steps(audit, task.businessKey()), names));
         add(new H3(texts.get("workspace.case.comments")), comments(task));
         add(new H3(texts.get("workspace.case.decision")), decision(task), backToInbox());
     }

@@ -315,7 +315,7 @@ public class EstablishmentWizardView extends VerticalLayout implements BeforeEnt
         boolean filed = Ui.attempt(texts, () -> {
             if (supplementOf != null) {
                 inbox.complete(caller, supplementTask.id(), new TaskDecision("SUBMIT", null, values));
-                getUI().ifPresent(ui -> ui.navigate(ReceiptView.class, supplementOf.id()));
+                getUI().ifPresent(ui -> ui.navigate(ReceiptView.class, supplementOf.number()));
                 return;
             }
             values.put("divisionCode", authority.getValue());
@@ -326,7 +326,7 @@ public class EstablishmentWizardView extends VerticalLayout implements BeforeEnt
                 throw PlatformException.invalid("MALFORMED_REQUEST", "填报内容有误，请检查", "Please check your answers");
             }
             RegistrationApplication application = drafts.submitEstablishment(caller, draftId, request);
-            getUI().ifPresent(ui -> ui.navigate(ReceiptView.class, application.id()));
+            getUI().ifPresent(ui -> ui.navigate(ReceiptView.class, application.number()));
         });
         if (!filed) {
             wizard.submissionRefused();

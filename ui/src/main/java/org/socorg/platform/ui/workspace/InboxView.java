@@ -31,6 +31,7 @@ import org.socorg.platform.calendar.WorkingDayCalendar;
 import org.socorg.platform.identity.Caller;
 import org.socorg.platform.identity.CurrentUser;
 import org.socorg.platform.identity.Roles;
+import org.socorg.platform.identity.UserDirectory;
 import org.socorg.platform.shared.PlatformException;
 import org.socorg.platform.task.TaskInbox;
 import org.socorg.platform.task.TaskSummary;
@@ -62,13 +63,15 @@ public class InboxView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final Select<Due> due = new Select<>();
     private final Div emptyState = new Div();
     private final Map<String, Integer> daysLeft = new ConcurrentHashMap<>();
+    private final PersonNames names;
     private List<TaskSummary> all = List.of();
     private Caller caller;
 
-    InboxView(CurrentUser currentUser, TaskInbox inbox, WorkingDayCalendar calendar) {
+    InboxView(CurrentUser currentUser, TaskInbox inbox, WorkingDayCalendar calendar, UserDirectory directory) {
         this.currentUser = currentUser;
         this.inbox = inbox;
         this.calendar = calendar;
+        this.names = new PersonNames(directory);
         setSizeFull();
 
         scope.setLabel(texts.get("workspace.inbox.scope"));
@@ -113,7 +116,8 @@ public class InboxView extends VerticalLayout implements BeforeEnterObserver, Ha
                 .setComparator(Comparator.comparing(TaskSummary::dueAt, Comparator.nullsLast(Comparator.naturalOrder())))
                 .setSortable(true);
         grid.addColumn(t -> t.assignee() == null ? texts.get("workspace.inbox.unclaimed")
-                : t.assignee().equals(caller.id()) ? texts.get("workspace.inbox.me") : t.assignee())
+                : t.assignee().equals(caller.id()) ? texts.get("workspace.inbox.me")
+                : names.of(t.assignee()).orElseGet(() -> texts.get("workspace.timeline.staff")))
                 .setHeader(texts.get("workspace.inbox.assignee"));
         // frozen to the end: the actions stay in view on narrow screens, the other columns scroll
         grid.addComponentColumn(this::actions).setHeader(texts.get("workspace.actions")).setAutoWidth(true)

@@ -28,7 +28,7 @@ import org.socorg.platform.ui.MainLayout;
 import org.socorg.platform.ui.forms.Texts;
 
 /**
- * The receipt (回执) after filing: the application number, when it was filed, its status, and the audit receipt of
+ * The receipt (回执) after filing, at {@code workspace/receipt/<application number>}: the application number, when it was filed, its status, and the audit receipt of
  * the step just taken — its seal in the audit log, whose inclusion proof and signed checkpoint anyone can fetch.
  */
 @Route(value = "workspace/receipt", layout = MainLayout.class)
@@ -53,11 +53,11 @@ public class ReceiptView extends VerticalLayout implements HasUrlParameter<Strin
     }
 
     @Override
-    public void setParameter(BeforeEvent event, String applicationId) {
+    public void setParameter(BeforeEvent event, String applicationNumber) {
         removeAll();
         RegistrationApplication application;
         try {
-            application = registrations.get(currentUser.require(), applicationId);
+            application = registrations.get(currentUser.require(), applicationNumber);
         } catch (PlatformException notYours) {
             add(Ui.pageTitle(texts.get("workspace.receipt.title")), Ui.empty(texts.get("workspace.wizard.notFound")));
             return;
@@ -69,7 +69,7 @@ public class ReceiptView extends VerticalLayout implements HasUrlParameter<Strin
                 LumoUtility.FontSize.LARGE);
         Div facts = new Div();
         facts.setId("receipt");
-        facts.add(line(texts.get("workspace.receipt.number"), application.id()),
+        facts.add(line(texts.get("workspace.receipt.number"), application.number()),
                 line(texts.get("workspace.receipt.name"), application.details().name()),
                 line(texts.get("workspace.receipt.time"), Ui.time(application.submittedAt())),
                 line(texts.get("workspace.receipt.authority"), Ui.divisionLabel(texts, application.divisionCode())),
