@@ -133,7 +133,7 @@ class WorkspaceBrowserIT extends BrowserSession {
         // the header fits a phone: the short platform name whole (no ellipsis), sign-out as an icon with its label
         assertThat(js("const t = document.getElementById('platform-name');"
                 + " return t.scrollWidth <= t.clientWidth ? t.innerText.trim() : 'cut: ' + t.innerText;"))
-                .isEqualTo("社会组织平台");
+                .isEqualTo("社会组织");
         assertThat(browser.findElement(By.id("sign-out")).getAttribute("aria-label")).contains("退出");
         browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1100));
         signOut();

@@ -47,7 +47,7 @@ import java.util.Set;
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     static final String PLATFORM_NAME = "社会组织登记管理平台";
-    static final String PLATFORM_SHORT_NAME = "社会组织平台";
+    static final String PLATFORM_SHORT_NAME = "社会组织";
 
     private final CurrentUser currentUser;
     private final InboxNotices notices;
@@ -58,7 +58,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         this.currentUser = currentUser;
         this.notices = notices;
         // the platform's name, not a heading: each page's own title is its single h1. A phone shows the short name
-        // (社会组织平台), which fits beside the buttons; the full one would shrink to an ellipsis there.
+        // (社会组织), which fits beside the buttons; the full one would shrink to an ellipsis there.
         Span fullName = new Span(PLATFORM_NAME);
         fullName.addClassNames(LumoUtility.Display.HIDDEN, LumoUtility.Display.Breakpoint.Medium.INLINE);
         Span shortName = new Span(PLATFORM_SHORT_NAME);
