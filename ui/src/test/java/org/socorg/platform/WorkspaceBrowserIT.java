@@ -125,6 +125,51 @@ class WorkspaceBrowserIT extends BrowserSession {
         open("/workspace/applicant");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("applications"), "准予登记"));
         screenshot("applicant-sees-approval");
+
+        // the holder files a change for the new organization through that flow's own wizard (rendered from
+        // forms/registration/change-application.form), the credit code filled in and fixed
+        WebElement changeLink = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("a.filing-change")));
+        String heldCode = changeLink.getAttribute("href").replaceAll(".*/", "");
+        changeLink.click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("field-reason")));
+        assertThat(text("filing-organization")).contains(name, heldCode);
+        assertThat(browser.findElement(By.id("field-creditCode")).getAttribute("readonly")).isNotNull();
+        type("#field-address input", "北京市西城区新址8号");
+        type("#field-reason textarea", "住所迁移");
+        browser.findElement(By.cssSelector("#field-resolutionAdopted input")).click();
+        assertThat(browser.findElement(By.cssSelector("#field-resolutionAdopted input")).isSelected()).isTrue();
+        assertThat(text("field-activityFunds")).as("one language only").doesNotContain("New activity funds");
+        screenshot("change-wizard");
+        click("wizard-next");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("wizard-review"), "北京市西城区新址8号"));
+        click("wizard-submit");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("audit-receipt")));
+        assertThat(text("receipt")).contains("变更登记申请", name, "已提交，待受理")
+                .containsPattern("\\d{6}-\\d{4}-\\d{6,}").doesNotContainPattern("[0-9a-f]{8}-[0-9a-f]{4}-");
+        screenshot("change-filed");
+        java.util.regex.Matcher changeNumber = java.util.regex.Pattern.compile("\\d{6}-\\d{4}-\\d{6,}")
+                .matcher(text("receipt"));
+        assertThat(changeNumber.find()).isTrue();
+        String changeId = send(HttpRequest.newBuilder(URI.create(url("/api/registrations/" + changeNumber.group())))
+                .header("Authorization", "Bearer " + token("applicant1")).GET().build()).path("id").asText();
+        open("/workspace/applicant");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("applications"), "变更登记：" + name));
+        signOut();
+        // another applicant cannot file for an organization they do not hold
+        signIn("applicant2");
+        open("/workspace/file/change/" + heldCode);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("filing-not-offered")));
+        assertThat(body()).doesNotContain(name);
+        signOut();
+        // the Beijing officer's case view shows what the change asks for, as the holder's form labelled it
+        signIn("official1");
+        open("/workspace/cases/" + taskOf("official1", changeId));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("case-data"), "住所迁移"));
+        assertThat(text("case-data")).contains("北京市西城区新址8号", heldCode);
+        assertThat(body()).contains(changeNumber.group());
+        screenshot("change-case");
+        signOut();
+        signIn("applicant1");
         // the wizard on a phone
         browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
         open("/workspace/apply/establishment");

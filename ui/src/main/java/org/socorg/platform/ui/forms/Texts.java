@@ -59,10 +59,26 @@ public final class Texts {
         if (bilingual == null) {
             return "";
         }
-        int slash = bilingual.indexOf(" / ");
+        int slash = separator(bilingual);
         if (slash < 0) {
             return bilingual;
         }
-        return english() ? bilingual.substring(slash + 3).strip() : bilingual.substring(0, slash).strip();
+        return english() ? bilingual.substring(slash + 1).strip() : bilingual.substring(0, slash).strip();
+    }
+
+    /**
+     * Where a "中文 / English" text splits: the first slash with a space after it and, before it, a space or a
+     * full-width character ("资金（元）/ Funds" as analysts type it next to full-width brackets). A slash inside a
+     * word ("理事会/会员") or a path does not split. {@code -1} when the text is in one language.
+     */
+    static int separator(String text) {
+        for (int i = text.indexOf('/'); i > 0; i = text.indexOf('/', i + 1)) {
+            boolean spaceAfter = i + 1 < text.length() && Character.isWhitespace(text.charAt(i + 1));
+            char before = text.charAt(i - 1);
+            if (spaceAfter && (Character.isWhitespace(before) || before > 0x2E7F)) {
+                return i;
+            }
+        }
+        return -1;
     }
 }

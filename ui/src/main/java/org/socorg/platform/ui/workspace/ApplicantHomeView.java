@@ -1,5 +1,6 @@
 package org.socorg.platform.ui.workspace;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.details.Details;
@@ -14,13 +15,16 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
+import java.util.Map;
 import org.socorg.platform.audit.AuditLog;
 import org.socorg.platform.identity.Caller;
 import org.socorg.platform.identity.CurrentUser;
-import org.socorg.platform.identity.UserDirectory;
 import org.socorg.platform.identity.Roles;
+import org.socorg.platform.identity.UserDirectory;
 import org.socorg.platform.organization.Organization;
 import org.socorg.platform.organization.OrganizationRegistry;
 import org.socorg.platform.registration.ApplicationQuery;
@@ -138,7 +142,7 @@ public class ApplicantHomeView extends VerticalLayout implements HasDynamicTitle
         list.setId("applications");
         list.setWidthFull();
         for (RegistrationApplication application : mine) {
-            HorizontalLayout summary = new HorizontalLayout(new Span(application.details().name()),
+            HorizontalLayout summary = new HorizontalLayout(new Span(subject(application)),
                     statusBadge(application.status()),
                     Ui.note(texts.get("workspace.application.number", application.number())),
                     Ui.note(texts.get("workspace.applicant.submittedAt", Ui.time(application.submittedAt()))));
@@ -180,8 +184,32 @@ public class ApplicantHomeView extends VerticalLayout implements HasDynamicTitle
         // the status in words (it read "ACTIVE" in the Chinese page)
         grid.addColumn(o -> texts.get("public.status." + o.status().name())).setHeader(texts.get("workspace.org.status"));
         grid.addColumn(Organization::foundedOn).setHeader(texts.get("workspace.org.founded"));
+        grid.addComponentColumn(this::filings).setHeader(texts.get("workspace.filing.actions")).setAutoWidth(true);
         grid.setItems(held);
         add(grid);
+    }
+
+    /** The filings the organization may start, each a link to its wizard (none for one no longer active). */
+    private Component filings(Organization org) {
+        HorizontalLayout links = new HorizontalLayout();
+        links.setSpacing(false);
+        links.getStyle().set("flex-wrap", "wrap").set("gap", "0.25em 1em");
+        for (FilingWizardView.Filing f : FilingWizardView.Filing.offeredFor(org)) {
+            RouterLink link = new RouterLink(texts.get("workspace.filing.short." + f.name()), FilingWizardView.class,
+                    new RouteParameters(Map.of("flow", f.path(), "creditCode", org.creditCode())));
+            link.addClassName("filing-" + f.path());
+            links.add(link);
+        }
+        return links;
+    }
+
+    /** What an application is about: the organization to be established, or the registered one it changes. */
+    private String subject(RegistrationApplication application) {
+        if (application.details() != null) {
+            return texts.get("workspace.applicant.kind." + application.kind().name(), application.details().name());
+        }
+        String name = registry.find(application.creditCode()).map(Organization::name).orElse(application.creditCode());
+        return texts.get("workspace.applicant.kind." + application.kind().name(), name);
     }
 
     private Span statusBadge(ApplicationStatus status) {

@@ -118,8 +118,18 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<String>,
         if (ApplicationKind.ESTABLISHMENT.processKey().equals(task.processDefinitionKey())) {
             RegistrationApplication application = registrations.get(caller, task.businessKey());
             facts.add(Ui.note(texts.get("workspace.application.number", application.number())));
-            add(new H3(texts.get("workspace.case.application")), applicationData(application));
+            add(new H3(texts.get("workspace.case.application")),
+                    applicationData(EstablishmentWizardView.FORM, application.details(), application.divisionCode()));
             add(new H3(texts.get("workspace.case.documents")), documents(application.id()));
+        } else if (ApplicationKind.CHANGE.processKey().equals(task.processDefinitionKey())
+                || ApplicationKind.DEREGISTRATION.processKey().equals(task.processDefinitionKey())) {
+            // a change or deregistration: what the holder filed, through the same form their wizard showed
+            RegistrationApplication application = registrations.get(caller, task.businessKey());
+            facts.add(Ui.note(texts.get("workspace.application.number", application.number())));
+            boolean change = application.kind() == ApplicationKind.CHANGE;
+            add(new H3(texts.get("workspace.case.application")), applicationData(
+                    (change ? FilingWizardView.Filing.CHANGE : FilingWizardView.Filing.DEREGISTRATION).form,
+                    change ? application.change() : application.deregistration(), application.divisionCode()));
         }
         add(new H3(texts.get("workspace.timeline.title")),
                 CaseTimeline.render(texts, CaseTimeline.steps(audit, task.businessKey()), names));
@@ -127,9 +137,10 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<String>,
         add(new H3(texts.get("workspace.case.decision")), decision(task), backToInbox());
     }
 
-    private Div applicationData(RegistrationApplication application) {
-        FormRenderer view = new FormRenderer(FormDefinition.fromClasspath(EstablishmentWizardView.FORM), texts);
-        Map<String, Object> values = json.convertValue(application.details(),
+    /** The filed answers, labelled as the applicant's form labelled them, and the authority filed with. */
+    private Div applicationData(String form, Object filed, String divisionCode) {
+        FormRenderer view = new FormRenderer(FormDefinition.fromClasspath(form), texts);
+        Map<String, Object> values = json.convertValue(filed,
                 json.getTypeFactory().constructMapType(LinkedHashMap.class, String.class, Object.class));
         values.values().removeIf(v -> v == null);
         view.setValues(values);
@@ -145,7 +156,7 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<String>,
         });
         Span authority = new Span(texts.get("workspace.wizard.authority") + "：");
         authority.addClassNames(LumoUtility.TextColor.SECONDARY);
-        data.add(new Div(authority, new Span(Ui.divisionLabel(texts, application.divisionCode()))));
+        data.add(new Div(authority, new Span(Ui.divisionLabel(texts, divisionCode))));
         return data;
     }
 

@@ -1,5 +1,6 @@
 package org.socorg.platform.ui.workspace;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -21,6 +22,8 @@ import org.socorg.platform.audit.AuditLog;
 import org.socorg.platform.audit.AuditedEntry;
 import org.socorg.platform.identity.CurrentUser;
 import org.socorg.platform.identity.Roles;
+import org.socorg.platform.organization.Organization;
+import org.socorg.platform.organization.OrganizationRegistry;
 import org.socorg.platform.registration.RegistrationApplication;
 import org.socorg.platform.registration.RegistrationService;
 import org.socorg.platform.shared.PlatformException;
@@ -38,13 +41,24 @@ public class ReceiptView extends VerticalLayout implements HasUrlParameter<Strin
     private final CurrentUser currentUser;
     private final RegistrationService registrations;
     private final AuditLog audit;
+    private final OrganizationRegistry registry;
     private final Texts texts = Ui.texts();
 
-    ReceiptView(CurrentUser currentUser, RegistrationService registrations, AuditLog audit) {
+    ReceiptView(CurrentUser currentUser, RegistrationService registrations, AuditLog audit,
+            OrganizationRegistry registry) {
         this.currentUser = currentUser;
+        this.registry = registry;
         this.registrations = registrations;
         this.audit = audit;
         setMaxWidth("60em");
+    }
+
+    /** The organization the filing is about: the one to be established, or the registered one it changes. */
+    private String subject(RegistrationApplication application) {
+        if (application.details() != null) {
+            return application.details().name();
+        }
+        return registry.find(application.creditCode()).map(Organization::name).orElse(application.creditCode());
     }
 
     @Override
@@ -62,15 +76,12 @@ public class ReceiptView extends VerticalLayout implements HasUrlParameter<Strin
             add(Ui.pageTitle(texts.get("workspace.receipt.title")), Ui.empty(texts.get("workspace.wizard.notFound")));
             return;
         }
-        Div done = new Div(VaadinIcon.CHECK_CIRCLE.create(), new Span(" " + texts.get("workspace.receipt.filed")));
-        done.setId("receipt-done");
-        done.getElement().setAttribute("role", "status");
-        done.addClassNames(LumoUtility.Padding.MEDIUM, LumoUtility.Background.SUCCESS_10, LumoUtility.BorderRadius.MEDIUM,
-                LumoUtility.FontSize.LARGE);
+        Div done = filedBanner(texts);
         Div facts = new Div();
         facts.setId("receipt");
         facts.add(line(texts.get("workspace.receipt.number"), application.number()),
-                line(texts.get("workspace.receipt.name"), application.details().name()),
+                line(texts.get(application.details() != null ? "workspace.receipt.name" : "workspace.filing.organization"),
+                        subject(application)),
                 line(texts.get("workspace.receipt.time"), Ui.time(application.submittedAt())),
                 line(texts.get("workspace.receipt.authority"), Ui.divisionLabel(texts, application.divisionCode())),
                 line(texts.get("workspace.receipt.status"), Ui.statusLabel(texts, application.status())));
@@ -79,31 +90,53 @@ public class ReceiptView extends VerticalLayout implements HasUrlParameter<Strin
         next.setId("receipt-next");
         add(Ui.pageTitle(texts.get("workspace.receipt.title")), done, facts, next,
                 new H3(texts.get("workspace.receipt.audit")));
-        List<AuditedEntry> steps = CaseTimeline.steps(audit, application.id());
+        auditReceipt(texts, audit, application.id()).forEach(this::add);
+        add(backHome(texts));
+    }
+
+    /** "Filed": the green box a receipt opens with, announced to screen readers. */
+    static Div filedBanner(Texts texts) {
+        Div done = new Div(VaadinIcon.CHECK_CIRCLE.create(), new Span(" " + texts.get("workspace.receipt.filed")));
+        done.setId("receipt-done");
+        done.getElement().setAttribute("role", "status");
+        done.addClassNames(LumoUtility.Padding.MEDIUM, LumoUtility.Background.SUCCESS_10, LumoUtility.BorderRadius.MEDIUM,
+                LumoUtility.FontSize.LARGE);
+        return done;
+    }
+
+    /** Back to 我的办事, where the filing's progress shows. */
+    static Button backHome(Texts texts) {
+        Button back = new Button(texts.get("workspace.receipt.back"),
+                e -> e.getSource().getUI().ifPresent(ui -> ui.navigate(ApplicantHomeView.class)));
+        back.setId("receipt-back");
+        back.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        return back;
+    }
+
+    /**
+     * The audit receipt of a case's latest step: its step, sequence number and leaf hash, and the link to the
+     * receipt JSON anyone can check offline; a note while the seal is still being written.
+     */
+    static List<Component> auditReceipt(Texts texts, AuditLog audit, String caseId) {
+        List<AuditedEntry> steps = CaseTimeline.steps(audit, caseId);
         AuditedEntry last = steps.stream().filter(e -> !"process.ended".equals(e.fields().get("kind")))
                 .max(Comparator.comparingLong(AuditedEntry::seq)).orElse(null);
         if (last == null) {
-            add(Ui.note(texts.get("workspace.receipt.auditPending")));
-        } else {
-            Div seal = new Div();
-            seal.setId("audit-receipt");
-            seal.add(line(texts.get("workspace.receipt.step"), CaseTimeline.stepLabel(texts, last.fields())),
-                    line(texts.get("workspace.receipt.seq"), String.valueOf(last.seq())),
-                    line(texts.get("workspace.receipt.leaf"), last.leafHash()));
-            Anchor proof = new Anchor("/api/audit/entries/" + last.seq() + "/receipt",
-                    texts.get("workspace.receipt.download"));
-            proof.getElement().setAttribute("router-ignore", true);
-            proof.setTarget("_blank");
-            add(seal, Ui.note(texts.get("workspace.receipt.auditHelp")), proof);
+            return List.of(Ui.note(texts.get("workspace.receipt.auditPending")));
         }
-        Button back = new Button(texts.get("workspace.receipt.back"),
-                e -> getUI().ifPresent(ui -> ui.navigate(ApplicantHomeView.class)));
-        back.setId("receipt-back");
-        back.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(back);
+        Div seal = new Div();
+        seal.setId("audit-receipt");
+        seal.add(line(texts.get("workspace.receipt.step"), CaseTimeline.stepLabel(texts, last.fields())),
+                line(texts.get("workspace.receipt.seq"), String.valueOf(last.seq())),
+                line(texts.get("workspace.receipt.leaf"), last.leafHash()));
+        Anchor proof = new Anchor("/api/audit/entries/" + last.seq() + "/receipt",
+                texts.get("workspace.receipt.download"));
+        proof.getElement().setAttribute("router-ignore", true);
+        proof.setTarget("_blank");
+        return List.of(seal, Ui.note(texts.get("workspace.receipt.auditHelp")), proof);
     }
 
-    private static Div line(String label, String value) {
+    static Div line(String label, String value) {
         Span l = new Span(label + "：");
         l.addClassNames(LumoUtility.TextColor.SECONDARY);
         Span v = new Span(value == null ? "—" : value);

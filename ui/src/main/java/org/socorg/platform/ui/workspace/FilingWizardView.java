@@ -1,0 +1,264 @@
+package org.socorg.platform.ui.workspace;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.theme.lumo.LumoUtility;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.socorg.platform.annualreport.AnnualReport;
+import org.socorg.platform.annualreport.AnnualReportFiling;
+import org.socorg.platform.annualreport.AnnualReportService;
+import org.socorg.platform.audit.AuditLog;
+import org.socorg.platform.evaluation.Evaluation;
+import org.socorg.platform.evaluation.EvaluationRequest;
+import org.socorg.platform.evaluation.EvaluationService;
+import org.socorg.platform.fundraising.FundraisingPlan;
+import org.socorg.platform.fundraising.FundraisingPlanService;
+import org.socorg.platform.fundraising.FundraisingService;
+import org.socorg.platform.fundraising.PlanRequest;
+import org.socorg.platform.fundraising.QualificationApplication;
+import org.socorg.platform.fundraising.QualificationRequest;
+import org.socorg.platform.identity.Caller;
+import org.socorg.platform.identity.CurrentUser;
+import org.socorg.platform.identity.Roles;
+import org.socorg.platform.organization.Organization;
+import org.socorg.platform.organization.OrganizationRegistry;
+import org.socorg.platform.organization.OrganizationStatus;
+import org.socorg.platform.registration.ChangeRequest;
+import org.socorg.platform.registration.DeregistrationRequest;
+import org.socorg.platform.registration.RegistrationApplication;
+import org.socorg.platform.registration.RegistrationService;
+import org.socorg.platform.shared.PlatformException;
+import org.socorg.platform.ui.MainLayout;
+import org.socorg.platform.ui.forms.FormDefinition;
+import org.socorg.platform.ui.forms.FormRenderer;
+import org.socorg.platform.ui.forms.FormWizard;
+import org.socorg.platform.ui.forms.Texts;
+
+/**
+ * The filing wizard of every flow an organization's account holder starts for an organization they hold — change
+ * and deregistration (变更 / 注销登记), the annual report (年报), evaluation (评估), the public-fundraising
+ * qualification (公募资格) and a fundraising plan (募捐方案备案) — at {@code workspace/file/<flow>/<credit code>}.
+ * Each renders that flow's form from {@code forms/} (so analysts change it without code), with the organization's
+ * credit code filled in and fixed, a check-your-answers page, and a receipt with the audit seal of the filing.
+ * The establishment, which has no organization yet and takes documents and drafts, has its own wizard.
+ */
+@Route(value = "workspace/file/:flow/:creditCode", layout = MainLayout.class)
+@RolesAllowed(Roles.APPLICANT)
+public class FilingWizardView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    /** The flows filed for an organization one holds, with their forms; {@link #offeredFor} says which apply. */
+    enum Filing {
+        CHANGE("registration/change-application.form"),
+        DEREGISTRATION("registration/deregistration-application.form"),
+        ANNUAL_REPORT("annualreport/filing.form"),
+        EVALUATION("evaluation/application.form"),
+        QUALIFICATION("fundraising/qualification-application.form"),
+        PLAN("fundraising/plan-filing.form");
+
+        final String form;
+
+        Filing(String form) {
+            this.form = form;
+        }
+
+        String path() {
+            return name().toLowerCase().replace('_', '-');
+        }
+
+        static Optional<Filing> ofPath(String path) {
+            for (Filing f : values()) {
+                if (f.path().equals(path)) {
+                    return Optional.of(f);
+                }
+            }
+            return Optional.empty();
+        }
+
+        /** What an active organization may file: the fundraising ones only for a charity (a plan once qualified). */
+        static List<Filing> offeredFor(Organization org) {
+            if (org.status() != OrganizationStatus.ACTIVE) {
+                return List.of();
+            }
+            return java.util.Arrays.stream(values()).filter(f -> switch (f) {
+                case QUALIFICATION -> org.charity() && !org.publicFundraising();
+                case PLAN -> org.charity() && org.publicFundraising();
+                default -> true;
+            }).toList();
+        }
+    }
+
+    /** What the receipt shows of a filing: its case (for the audit seal), its number if it has one, its status. */
+    private record Filed(String caseId, String number, Enum<?> status, Instant at) {
+    }
+
+    private final CurrentUser currentUser;
+    private final OrganizationRegistry registry;
+    private final RegistrationService registrations;
+    private final AnnualReportService annualReports;
+    private final EvaluationService evaluations;
+    private final FundraisingService qualifications;
+    private final FundraisingPlanService plans;
+    private final AuditLog audit;
+    private final ObjectMapper json;
+    private final Texts texts = Ui.texts();
+
+    private Caller caller;
+    private Filing filing;
+    private Organization organization;
+    private FormRenderer form;
+    private FormWizard wizard;
+
+    FilingWizardView(CurrentUser currentUser, OrganizationRegistry registry, RegistrationService registrations,
+            AnnualReportService annualReports, EvaluationService evaluations, FundraisingService qualifications,
+            FundraisingPlanService plans, AuditLog audit, ObjectMapper json) {
+        this.currentUser = currentUser;
+        this.registry = registry;
+        this.registrations = registrations;
+        this.annualReports = annualReports;
+        this.evaluations = evaluations;
+        this.qualifications = qualifications;
+        this.plans = plans;
+        this.audit = audit;
+        this.json = json;
+        setMaxWidth("60em");
+    }
+
+    @Override
+    public String getPageTitle() {
+        return filing == null ? texts.get("workspace.filing.title") : title();
+    }
+
+    private String title() {
+        return texts.get("workspace.filing." + filing.name());
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        caller = currentUser.require();
+        filing = Filing.ofPath(event.getRouteParameters().get("flow").orElse("")).orElse(null);
+        String code = event.getRouteParameters().get("creditCode").orElse("");
+        // only an organization the caller holds: anyone else's code reads as not found, as in the API
+        organization = filing == null ? null : registry.heldBy(caller.id()).stream()
+                .filter(o -> o.creditCode().equals(code)).findFirst().orElse(null);
+        if (organization == null || !Filing.offeredFor(organization).contains(filing)) {
+            Div none = new Div(Ui.empty(texts.get("workspace.filing.notOffered")));
+            none.setId("filing-not-offered");
+            add(Ui.pageTitle(texts.get("workspace.filing.title")), none, ReceiptView.backHome(texts));
+            return;
+        }
+        form = new FormRenderer(FormDefinition.fromClasspath(filing.form), texts);
+        form.setValues(Map.of("creditCode", organization.creditCode()));
+        if (form.component("creditCode") instanceof HasValue<?, ?> field) {
+            field.setReadOnly(true);
+        }
+        wizard = new FormWizard(form, List.of());
+        wizard.onSubmit(this::submit);
+        Span subject = new Span(texts.get("workspace.filing.for", organization.name(), organization.creditCode()));
+        subject.setId("filing-organization");
+        subject.addClassNames(LumoUtility.TextColor.SECONDARY);
+        add(Ui.pageTitle(title()), subject, wizard);
+    }
+
+    private void submit() {
+        Map<String, Object> values = nested(form.values());
+        values.put("creditCode", organization.creditCode());
+        Filed[] filed = new Filed[1];
+        boolean ok = Ui.attempt(texts, () -> filed[0] = file(values));
+        if (!ok) {
+            wizard.submissionRefused();
+            return;
+        }
+        showReceipt(filed[0]);
+    }
+
+    private Filed file(Map<String, Object> values) {
+        return switch (filing) {
+            case CHANGE -> registration(registrations.submitChange(caller, convert(values, ChangeRequest.class)));
+            case DEREGISTRATION -> registration(registrations.submitDeregistration(caller,
+                    convert(values, DeregistrationRequest.class)));
+            case ANNUAL_REPORT -> {
+                AnnualReport r = annualReports.file(caller, convert(values, AnnualReportFiling.class));
+                yield new Filed(r.id(), null, r.status(), r.submittedAt());
+            }
+            case EVALUATION -> {
+                Evaluation e = evaluations.apply(caller, convert(values, EvaluationRequest.class));
+                yield new Filed(e.id(), null, e.status(), e.submittedAt());
+            }
+            case QUALIFICATION -> {
+                QualificationApplication q = qualifications.apply(caller, convert(values, QualificationRequest.class));
+                yield new Filed(q.id(), null, q.status(), q.submittedAt());
+            }
+            case PLAN -> {
+                FundraisingPlan p = plans.file(caller, convert(values, PlanRequest.class));
+                yield new Filed(p.id(), p.filingNumber(), p.status(), p.filedAt());
+            }
+        };
+    }
+
+    private static Filed registration(RegistrationApplication a) {
+        return new Filed(a.id(), a.number(), a.status(), a.submittedAt());
+    }
+
+    private <T> T convert(Map<String, Object> values, Class<T> type) {
+        try {
+            return json.convertValue(values, type);
+        } catch (IllegalArgumentException e) {
+            throw PlatformException.invalid("MALFORMED_REQUEST", "填报内容有误，请检查", "Please check your answers");
+        }
+    }
+
+    /** The form's keys as the request records have them: {@code selfAssessment.summary} is a field of an object. */
+    static Map<String, Object> nested(Map<String, Object> flat) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        flat.forEach((key, value) -> {
+            String[] parts = key.split("\\.");
+            Map<String, Object> at = out;
+            for (int i = 0; i < parts.length - 1; i++) {
+                @SuppressWarnings("unchecked")
+                Map<String, Object> inner = (Map<String, Object>) at.computeIfAbsent(parts[i], k -> new LinkedHashMap<>());
+                at = inner;
+            }
+            at.put(parts[parts.length - 1], value);
+        });
+        return out;
+    }
+
+    private void showReceipt(Filed filed) {
+        removeAll();
+        Div done = ReceiptView.filedBanner(texts);
+        Div facts = new Div();
+        facts.setId("receipt");
+        facts.add(ReceiptView.line(texts.get("workspace.filing.subject"), title()),
+                ReceiptView.line(texts.get("workspace.filing.organization"), organization.name()));
+        if (filed.number() != null) {
+            facts.add(ReceiptView.line(texts.get("workspace.receipt.number"), filed.number()));
+        }
+        facts.add(ReceiptView.line(texts.get("workspace.receipt.time"), filed.at() == null ? null : Ui.time(filed.at())),
+                ReceiptView.line(texts.get("workspace.receipt.authority"),
+                        Ui.divisionLabel(texts, organization.divisionCode())),
+                ReceiptView.line(texts.get("workspace.receipt.status"), statusText(filed.status())));
+        add(Ui.pageTitle(title()), done, facts, new H3(texts.get("workspace.receipt.audit")));
+        ReceiptView.auditReceipt(texts, audit, filed.caseId()).forEach(this::add);
+        add(ReceiptView.backHome(texts));
+    }
+
+    private String statusText(Enum<?> status) {
+        String key = "workspace.status." + status.name();
+        String text = texts.get(key);
+        return text.equals(key) ? texts.get("workspace.filing.received") : text;
+    }
+}
