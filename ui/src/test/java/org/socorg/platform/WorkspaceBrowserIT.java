@@ -20,7 +20,10 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * The workspace end to end in a real headless Chromium, signed in through the real Keycloak: applicant1 fills the
  * establishment wizard, attaches a PDF, saves a draft, signs out and in again, resumes and submits (receipt with its
  * audit seal); official1 (Beijing) claims and accepts the documents and reviews; a Guangzhou officer cannot open the
- * Beijing case; director1 approves; the applicant sees the approval. Screenshots in {@code target/screenshots}.
+ * Beijing case; director1 approves; the applicant sees the approval, then files a change for the new organization
+ * through its own wizard (receipt with the application number), which applicant2 cannot open and official1's case
+ * view shows as filed; on a phone the header fits; the public finds the organization and its certificate verified.
+ * The receipts name filings by number, never by id. Screenshots in {@code target/screenshots}.
  */
 class WorkspaceBrowserIT extends BrowserSession {
 
