@@ -61,17 +61,20 @@ public class FilingWizardView extends VerticalLayout implements BeforeEnterObser
 
     /** The flows filed for an organization one holds, with their forms; {@link #offeredFor} says which apply. */
     enum Filing {
-        CHANGE("registration/change-application.form"),
-        DEREGISTRATION("registration/deregistration-application.form"),
-        ANNUAL_REPORT("annualreport/filing.form"),
-        EVALUATION("evaluation/application.form"),
-        QUALIFICATION("fundraising/qualification-application.form"),
-        PLAN("fundraising/plan-filing.form");
+        CHANGE("registration/change-application.form", ChangeRequest.class),
+        DEREGISTRATION("registration/deregistration-application.form", DeregistrationRequest.class),
+        ANNUAL_REPORT("annualreport/filing.form", AnnualReportFiling.class),
+        EVALUATION("evaluation/application.form", EvaluationRequest.class),
+        QUALIFICATION("fundraising/qualification-application.form", QualificationRequest.class),
+        PLAN("fundraising/plan-filing.form", PlanRequest.class);
 
+        /** The flow's form in {@code forms/}, and the request its answers are filed as. */
         final String form;
+        final Class<?> request;
 
-        Filing(String form) {
+        Filing(String form, Class<?> request) {
             this.form = form;
+            this.request = request;
         }
 
         String path() {

@@ -10,19 +10,18 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import org.junit.jupiter.api.Test;
-import org.socorg.platform.annualreport.AnnualReportFiling;
-import org.socorg.platform.evaluation.EvaluationRequest;
-import org.socorg.platform.fundraising.PlanRequest;
-import org.socorg.platform.fundraising.QualificationRequest;
 import org.socorg.platform.organization.Organization;
 import org.socorg.platform.organization.OrganizationScope;
 import org.socorg.platform.organization.OrganizationStatus;
 import org.socorg.platform.organization.OrganizationType;
-import org.socorg.platform.registration.ChangeRequest;
-import org.socorg.platform.registration.DeregistrationRequest;
 import org.socorg.platform.ui.forms.FormDefinition;
+import org.socorg.platform.ui.forms.FormRenderer;
+import org.socorg.platform.ui.forms.Texts;
 import org.socorg.platform.ui.workspace.FilingWizardView.Filing;
 
 /** The filing wizards: which flows an organization is offered, and that each flow's form fits its request. */
@@ -69,30 +68,58 @@ class FilingWizardViewTest {
     /** A field of a form with no field of that name in its request would be dropped silently when filed. */
     @Test
     void every_field_of_each_flows_form_is_a_field_of_its_request_and_the_credit_code_is_one_of_them() {
-        Map<Filing, Class<?>> requests = Map.of(Filing.CHANGE, ChangeRequest.class,
-                Filing.DEREGISTRATION, DeregistrationRequest.class, Filing.ANNUAL_REPORT, AnnualReportFiling.class,
-                Filing.EVALUATION, EvaluationRequest.class, Filing.QUALIFICATION, QualificationRequest.class,
-                Filing.PLAN, PlanRequest.class);
         for (Filing f : Filing.values()) {
-            List<String> keys = inputs(FormDefinition.fromClasspath(f.form).components()).toList();
+            List<FormDefinition.Field> fields = new ArrayList<>();
+            collect(FormDefinition.fromClasspath(f.form).components(), fields);
+            List<String> keys = fields.stream().map(FormDefinition.Field::key).toList();
             assertThat(keys).as(f.form).contains("creditCode");
             for (String key : keys) {
-                assertThat(hasPath(requests.get(f), key)).as(f.form + " field " + key).isTrue();
+                assertThat(hasPath(f.request, key)).as(f.form + " field " + key).isTrue();
             }
         }
     }
 
-    private static Stream<String> inputs(List<FormDefinition.Field> fields) {
-        List<String> keys = new ArrayList<>();
-        for (FormDefinition.Field field : fields) {
-            if (field.isInput()) {
-                keys.add(field.key());
+    /** What the wizard submits — every field answered as its component answers — is a valid request of the flow. */
+    @Test
+    void each_flows_answers_convert_into_its_request_with_every_field_kept() throws Exception {
+        ObjectMapper json = JsonMapper.builder().findAndAddModules()
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).build();
+        for (Filing f : Filing.values()) {
+            FormDefinition definition = FormDefinition.fromClasspath(f.form);
+            FormRenderer form = new FormRenderer(definition, Texts.of(Texts.CHINESE));
+            List<FormDefinition.Field> fields = new ArrayList<>();
+            collect(definition.components(), fields);
+            for (FormDefinition.Field field : fields) {
+                form.setValue(field.key(), switch (field.type()) {
+                    case "number" -> "1";
+                    case "checkbox" -> true;
+                    case "datetime" -> "2026-09-01";
+                    default -> "53110000MJ0000001X";
+                });
             }
-            if (field.components() != null) {
-                inputs(field.components()).forEach(keys::add);
+            Map<String, Object> values = FilingWizardView.nested(form.values());
+            Object request = json.convertValue(values, f.request);
+            // nothing answered is lost on the way: the request, written out again, holds every answer
+            Map<String, Object> back = json.convertValue(request, new TypeReference<Map<String, Object>>() { });
+            for (FormDefinition.Field field : fields) {
+                Object at = back;
+                for (String part : field.key().split("\\.")) {
+                    at = ((Map<?, ?>) at).get(part);
+                }
+                assertThat(at).as(f.form + " " + field.key()).isNotNull();
             }
         }
-        return keys.stream();
+    }
+
+    private static void collect(List<FormDefinition.Field> fields, List<FormDefinition.Field> into) {
+        for (FormDefinition.Field field : fields) {
+            if (field.isInput()) {
+                into.add(field);
+            }
+            if (field.components() != null) {
+                collect(field.components(), into);
+            }
+        }
     }
 
     private static boolean hasPath(Class<?> type, String key) {
