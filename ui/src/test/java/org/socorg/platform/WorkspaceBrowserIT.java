@@ -143,7 +143,17 @@ class WorkspaceBrowserIT extends BrowserSession {
         assertThat(browser.findElement(By.cssSelector("#field-resolutionAdopted input")).isSelected()).isTrue();
         assertThat(text("field-activityFunds")).as("one language only").doesNotContain("New activity funds");
         screenshot("change-wizard");
-        click("wizard-next");
+        // saved as a draft, it is resumed from 我的办事 with every answer and the box ticked
+        click("wizard-save");
+        waitForText("草稿已保存");
+        open("/workspace/applicant");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("drafts"), "变更登记申请：" + name));
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("vaadin-button.resume-draft"))).click();
+        wait.until(ExpectedConditions.attributeToBe(By.cssSelector("#field-reason textarea"), "value", "住所迁移"));
+        assertThat(browser.findElement(By.cssSelector("#field-resolutionAdopted input")).isSelected()).isTrue();
+        assertThat(browser.getCurrentUrl()).contains("/workspace/file/change/" + heldCode + "?draft=");
+        // the buttons sit below the fold of the resumed page: scroll to them as a user would
+        clickFresh(By.id("wizard-next"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("wizard-review"), "北京市西城区新址8号"));
         click("wizard-submit");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("audit-receipt")));
@@ -157,6 +167,8 @@ class WorkspaceBrowserIT extends BrowserSession {
                 .header("Authorization", "Bearer " + token("applicant1")).GET().build()).path("id").asText();
         open("/workspace/applicant");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("applications"), "变更登记：" + name));
+        assertThat(browser.findElements(By.cssSelector("vaadin-button.resume-draft"))).as("the filed draft is gone")
+                .isEmpty();
         signOut();
         // another applicant cannot file for an organization they do not hold
         signIn("applicant2");

@@ -20,6 +20,7 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.socorg.platform.audit.AuditLog;
 import org.socorg.platform.identity.Caller;
 import org.socorg.platform.identity.CurrentUser;
@@ -115,8 +116,7 @@ public class ApplicantHomeView extends VerticalLayout implements HasDynamicTitle
                 .setHeader(texts.get("workspace.applicant.draftTitle")).setAutoWidth(true);
         grid.addColumn(d -> Ui.time(d.updatedAt())).setHeader(texts.get("workspace.applicant.savedAt"));
         grid.addComponentColumn(d -> {
-            Button resume = new Button(texts.get("workspace.applicant.resume"), e -> getUI().ifPresent(ui ->
-                    ui.navigate(EstablishmentWizardView.class, QueryParameters.of("draft", d.id()))));
+            Button resume = new Button(texts.get("workspace.applicant.resume"), e -> getUI().ifPresent(ui -> resume(ui, d)));
             resume.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
             resume.addClassName("resume-draft");
             Button discard = new Button(texts.get("workspace.applicant.discard"), e -> {
@@ -187,6 +187,18 @@ public class ApplicantHomeView extends VerticalLayout implements HasDynamicTitle
         grid.addComponentColumn(this::filings).setHeader(texts.get("workspace.filing.actions")).setAutoWidth(true);
         grid.setItems(held);
         add(grid);
+    }
+
+    /** Opens a draft in its wizard: the establishment's, or the wizard of the flow and organization it was for. */
+    private static void resume(com.vaadin.flow.component.UI ui, Draft draft) {
+        Optional<FilingWizardView.Filing> filing = FilingWizardView.Filing.ofFormId(draft.formId());
+        Object code = draft.data().get("creditCode");
+        if (filing.isPresent() && code != null) {
+            ui.navigate(FilingWizardView.class, new RouteParameters(Map.of("flow", filing.get().path(),
+                    "creditCode", code.toString())), QueryParameters.of("draft", draft.id()));
+        } else {
+            ui.navigate(EstablishmentWizardView.class, QueryParameters.of("draft", draft.id()));
+        }
     }
 
     /** The filings the organization may start, each a link to its wizard (none for one no longer active). */

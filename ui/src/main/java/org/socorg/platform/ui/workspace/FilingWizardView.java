@@ -46,14 +46,17 @@ import org.socorg.platform.ui.forms.FormDefinition;
 import org.socorg.platform.ui.forms.FormRenderer;
 import org.socorg.platform.ui.forms.FormWizard;
 import org.socorg.platform.ui.forms.Texts;
+import org.socorg.platform.workspace.Draft;
+import org.socorg.platform.workspace.Drafts;
 
 /**
  * The filing wizard of every flow an organization's account holder starts for an organization they hold — change
  * and deregistration (变更 / 注销登记), the annual report (年报), evaluation (评估), the public-fundraising
  * qualification (公募资格) and a fundraising plan (募捐方案备案) — at {@code workspace/file/<flow>/<credit code>}.
  * Each renders that flow's form from {@code forms/} (so analysts change it without code), with the organization's
- * credit code filled in and fixed, a check-your-answers page, and a receipt with the audit seal of the filing.
- * The establishment, which has no organization yet and takes documents and drafts, has its own wizard.
+ * credit code filled in and fixed, "save as draft" on every page (resumed with {@code ?draft=}, removed once filed),
+ * a check-your-answers page, and a receipt with the audit seal of the filing. The establishment, which has no
+ * organization yet and takes documents, has its own wizard.
  */
 @Route(value = "workspace/file/:flow/:creditCode", layout = MainLayout.class)
 @RolesAllowed(Roles.APPLICANT)
@@ -79,6 +82,15 @@ public class FilingWizardView extends VerticalLayout implements BeforeEnterObser
 
         String path() {
             return name().toLowerCase().replace('_', '-');
+        }
+
+        /** The form-js id of the flow's form, which its drafts are kept under. */
+        String formId() {
+            return FormDefinition.fromClasspath(form).id();
+        }
+
+        static Optional<Filing> ofFormId(String formId) {
+            return java.util.Arrays.stream(values()).filter(f -> f.formId().equals(formId)).findFirst();
         }
 
         static Optional<Filing> ofPath(String path) {
@@ -107,6 +119,8 @@ public class FilingWizardView extends VerticalLayout implements BeforeEnterObser
     private record Filed(String caseId, String number, Enum<?> status, Instant at) {
     }
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(FilingWizardView.class);
+
     private final CurrentUser currentUser;
     private final OrganizationRegistry registry;
     private final RegistrationService registrations;
@@ -115,6 +129,7 @@ public class FilingWizardView extends VerticalLayout implements BeforeEnterObser
     private final FundraisingService qualifications;
     private final FundraisingPlanService plans;
     private final AuditLog audit;
+    private final Drafts drafts;
     private final ObjectMapper json;
     private final Texts texts = Ui.texts();
 
@@ -123,10 +138,11 @@ public class FilingWizardView extends VerticalLayout implements BeforeEnterObser
     private Organization organization;
     private FormRenderer form;
     private FormWizard wizard;
+    private String draftId;
 
     FilingWizardView(CurrentUser currentUser, OrganizationRegistry registry, RegistrationService registrations,
             AnnualReportService annualReports, EvaluationService evaluations, FundraisingService qualifications,
-            FundraisingPlanService plans, AuditLog audit, ObjectMapper json) {
+            FundraisingPlanService plans, AuditLog audit, Drafts drafts, ObjectMapper json) {
         this.currentUser = currentUser;
         this.registry = registry;
         this.registrations = registrations;
@@ -135,6 +151,7 @@ public class FilingWizardView extends VerticalLayout implements BeforeEnterObser
         this.qualifications = qualifications;
         this.plans = plans;
         this.audit = audit;
+        this.drafts = drafts;
         this.json = json;
         setMaxWidth("60em");
     }
@@ -164,16 +181,59 @@ public class FilingWizardView extends VerticalLayout implements BeforeEnterObser
             return;
         }
         form = new FormRenderer(FormDefinition.fromClasspath(filing.form), texts);
-        form.setValues(Map.of("creditCode", organization.creditCode()));
+        wizard = new FormWizard(form, List.of());
+        wizard.onSubmit(this::submit);
+        wizard.onSaveDraft(this::saveDraft);
+        draftId = null;
+        Optional<String> draft = event.getLocation().getQueryParameters().getSingleParameter("draft");
+        if (draft.isPresent() && !resume(draft.get())) {
+            add(Ui.pageTitle(title()), Ui.empty(texts.get("workspace.wizard.notFound")), ReceiptView.backHome(texts));
+            return;
+        }
+        form.setValue("creditCode", organization.creditCode());
         if (form.component("creditCode") instanceof HasValue<?, ?> field) {
             field.setReadOnly(true);
         }
-        wizard = new FormWizard(form, List.of());
-        wizard.onSubmit(this::submit);
         Span subject = new Span(texts.get("workspace.filing.for", organization.name(), organization.creditCode()));
         subject.setId("filing-organization");
         subject.addClassNames(LumoUtility.TextColor.SECONDARY);
         add(Ui.pageTitle(title()), subject, wizard);
+    }
+
+    /** Opens the caller's draft of this flow for this organization at its step; false when it is not one. */
+    private boolean resume(String id) {
+        Draft saved;
+        try {
+            saved = drafts.get(caller, id);
+        } catch (PlatformException notYours) {
+            return false;
+        }
+        if (!saved.formId().equals(filing.formId())
+                || !organization.creditCode().equals(saved.data().get("creditCode"))) {
+            return false;
+        }
+        draftId = saved.id();
+        form.setValues(saved.data());
+        wizard.goTo(saved.step());
+        Ui.success(texts.get("workspace.wizard.resumed"));
+        return true;
+    }
+
+    private void saveDraft() {
+        boolean saved = Ui.attempt(texts, () -> {
+            Map<String, Object> data = new LinkedHashMap<>(form.allValues());
+            data.put("creditCode", organization.creditCode());
+            Draft kept = drafts.save(caller, draftId, filing.formId(), title() + "：" + organization.name(), data,
+                    Math.min(wizard.current(), wizard.stepCount() - 1));
+            if (draftId == null) {
+                draftId = kept.id();
+                getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, "workspace/file/"
+                        + filing.path() + "/" + organization.creditCode() + "?draft=" + kept.id()));
+            }
+        });
+        if (saved) {
+            Ui.success(texts.get("workspace.wizard.draftSaved"));
+        }
     }
 
     private void submit() {
@@ -184,6 +244,14 @@ public class FilingWizardView extends VerticalLayout implements BeforeEnterObser
         if (!ok) {
             wizard.submissionRefused();
             return;
+        }
+        if (draftId != null) {
+            try {
+                drafts.delete(caller, draftId);
+            } catch (PlatformException gone) {
+                // filed all the same: a draft left over is the holder's to discard from their list
+                log.warn("Draft {} of a filed {} could not be removed: {}", draftId, filing, gone.getMessage());
+            }
         }
         showReceipt(filed[0]);
     }
