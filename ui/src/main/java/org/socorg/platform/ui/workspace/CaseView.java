@@ -68,11 +68,12 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<String>,
     private final ObjectMapper json;
     private final Texts texts = Ui.texts();
     private final PersonNames names;
+    private final FiledAnswers filedAnswers;
     private Caller caller;
 
     CaseView(CurrentUser currentUser, TaskInbox inbox, RegistrationService registrations, Drafts drafts,
             AuditLog audit, TaskForms taskForms, WorkingDayCalendar calendar, ObjectMapper json,
-            UserDirectory directory) {
+            UserDirectory directory, FiledAnswers filedAnswers) {
         this.currentUser = currentUser;
         this.inbox = inbox;
         this.registrations = registrations;
@@ -82,6 +83,7 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<String>,
         this.calendar = calendar;
         this.json = json;
         this.names = new PersonNames(directory);
+        this.filedAnswers = filedAnswers;
         setMaxWidth("70em");
     }
 
@@ -121,15 +123,16 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<String>,
             add(new H3(texts.get("workspace.case.application")),
                     applicationData(EstablishmentWizardView.FORM, application.details(), application.divisionCode()));
             add(new H3(texts.get("workspace.case.documents")), documents(application.id()));
-        } else if (ApplicationKind.CHANGE.processKey().equals(task.processDefinitionKey())
-                || ApplicationKind.DEREGISTRATION.processKey().equals(task.processDefinitionKey())) {
-            // a change or deregistration: what the holder filed, through the same form their wizard showed
-            RegistrationApplication application = registrations.get(caller, task.businessKey());
-            facts.add(Ui.note(texts.get("workspace.application.number", application.number())));
-            boolean change = application.kind() == ApplicationKind.CHANGE;
-            add(new H3(texts.get("workspace.case.application")), applicationData(
-                    (change ? FilingWizardView.Filing.CHANGE : FilingWizardView.Filing.DEREGISTRATION).form,
-                    change ? application.change() : application.deregistration(), application.divisionCode()));
+        } else {
+            // any other filing (change, deregistration, annual report, evaluation, fundraising): as the holder filed
+            // it, through the same form their wizard showed
+            filedAnswers.of(caller, task).ifPresent(filed -> {
+                if (filed.number() != null) {
+                    facts.add(Ui.note(texts.get("workspace.application.number", filed.number())));
+                }
+                add(new H3(texts.get("workspace.case.application")),
+                        applicationData(filed.filing().form, filed.values(), filed.divisionCode()));
+            });
         }
         add(new H3(texts.get("workspace.timeline.title")),
                 CaseTimeline.render(texts, CaseTimeline.steps(audit, task.businessKey()), names));
