@@ -217,11 +217,8 @@ public class ApplicantHomeView extends VerticalLayout implements HasDynamicTitle
 
     /** What an application is about: the organization to be established, or the registered one it changes. */
     private String subject(RegistrationApplication application) {
-        if (application.details() != null) {
-            return texts.get("workspace.applicant.kind." + application.kind().name(), application.details().name());
-        }
-        String name = registry.find(application.creditCode()).map(Organization::name).orElse(application.creditCode());
-        return texts.get("workspace.applicant.kind." + application.kind().name(), name);
+        return texts.get("workspace.applicant.kind." + application.kind().name(),
+                ReceiptView.subject(registry, application));
     }
 
     private Span statusBadge(ApplicationStatus status) {

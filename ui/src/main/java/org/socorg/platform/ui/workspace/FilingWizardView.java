@@ -13,6 +13,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -74,6 +75,8 @@ public class FilingWizardView extends VerticalLayout implements BeforeEnterObser
         /** The flow's form in {@code forms/}, and the request its answers are filed as. */
         final String form;
         final Class<?> request;
+        /** The parsed form, read from the classpath once: drafts lists and every wizard open ask for it. */
+        private volatile FormDefinition definition;
 
         Filing(String form, Class<?> request) {
             this.form = form;
@@ -84,13 +87,22 @@ public class FilingWizardView extends VerticalLayout implements BeforeEnterObser
             return name().toLowerCase().replace('_', '-');
         }
 
+        FormDefinition definition() {
+            FormDefinition parsed = definition;
+            if (parsed == null) {
+                parsed = FormDefinition.fromClasspath(form);
+                definition = parsed;
+            }
+            return parsed;
+        }
+
         /** The form-js id of the flow's form, which its drafts are kept under. */
         String formId() {
-            return FormDefinition.fromClasspath(form).id();
+            return definition().id();
         }
 
         static Optional<Filing> ofFormId(String formId) {
-            return java.util.Arrays.stream(values()).filter(f -> f.formId().equals(formId)).findFirst();
+            return Arrays.stream(values()).filter(f -> f.formId().equals(formId)).findFirst();
         }
 
         static Optional<Filing> ofPath(String path) {
@@ -107,7 +119,7 @@ public class FilingWizardView extends VerticalLayout implements BeforeEnterObser
             if (org.status() != OrganizationStatus.ACTIVE) {
                 return List.of();
             }
-            return java.util.Arrays.stream(values()).filter(f -> switch (f) {
+            return Arrays.stream(values()).filter(f -> switch (f) {
                 case QUALIFICATION -> org.charity() && !org.publicFundraising();
                 case PLAN -> org.charity() && org.publicFundraising();
                 default -> true;
@@ -180,7 +192,7 @@ public class FilingWizardView extends VerticalLayout implements BeforeEnterObser
             add(Ui.pageTitle(texts.get("workspace.filing.title")), none, ReceiptView.backHome(texts));
             return;
         }
-        form = new FormRenderer(FormDefinition.fromClasspath(filing.form), texts);
+        form = new FormRenderer(filing.definition(), texts);
         wizard = new FormWizard(form, List.of());
         wizard.onSubmit(this::submit);
         wizard.onSaveDraft(this::saveDraft);

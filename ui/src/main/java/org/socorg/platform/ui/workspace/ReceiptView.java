@@ -54,7 +54,7 @@ public class ReceiptView extends VerticalLayout implements HasUrlParameter<Strin
     }
 
     /** The organization the filing is about: the one to be established, or the registered one it changes. */
-    private String subject(RegistrationApplication application) {
+    static String subject(OrganizationRegistry registry, RegistrationApplication application) {
         if (application.details() != null) {
             return application.details().name();
         }
@@ -81,7 +81,7 @@ public class ReceiptView extends VerticalLayout implements HasUrlParameter<Strin
         facts.setId("receipt");
         facts.add(line(texts.get("workspace.receipt.number"), application.number()),
                 line(texts.get(application.details() != null ? "workspace.receipt.name" : "workspace.filing.organization"),
-                        subject(application)),
+                        subject(registry, application)),
                 line(texts.get("workspace.receipt.time"), Ui.time(application.submittedAt())),
                 line(texts.get("workspace.receipt.authority"), Ui.divisionLabel(texts, application.divisionCode())),
                 line(texts.get("workspace.receipt.status"), Ui.statusLabel(texts, application.status())));

@@ -111,7 +111,8 @@ class FilingWizardViewTest {
         }
     }
 
-    private static void collect(List<FormDefinition.Field> fields, List<FormDefinition.Field> into) {
+    /** The form's input fields, groups opened. */
+    static void collect(List<FormDefinition.Field> fields, List<FormDefinition.Field> into) {
         for (FormDefinition.Field field : fields) {
             if (field.isInput()) {
                 into.add(field);
