@@ -7,6 +7,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.socorg.platform.identity.Caller;
 import org.socorg.platform.identity.Groups;
@@ -102,13 +104,30 @@ public class Drafts {
      */
     @Transactional
     public RegistrationApplication submitEstablishment(Caller caller, String draftId, EstablishmentRequest request) {
+        return file(caller, draftId, () -> registrations.submitEstablishment(caller, request),
+                RegistrationApplication::id);
+    }
+
+    /**
+     * Files what a draft of the caller's holds, all or nothing: {@code filing} submits it, the draft's documents move
+     * to the application {@code documentsGoTo} names (a registration application; {@code null} when the filing takes
+     * no documents, and they go with the draft), and the draft is gone. When the filing is refused, the draft and its
+     * documents stay as they were. {@code draftId} null files without a draft.
+     */
+    @Transactional
+    public <T> T file(Caller caller, String draftId, Supplier<T> filing, Function<T, String> documentsGoTo) {
         requireApplicant(caller);
         if (draftId != null) {
             ownDraft(caller, draftId);
         }
-        RegistrationApplication filed = registrations.submitEstablishment(caller, request);
+        T filed = filing.get();
         if (draftId != null) {
-            mapper.moveToApplication(draftId, filed.id());
+            String applicationId = documentsGoTo.apply(filed);
+            if (applicationId != null) {
+                mapper.moveToApplication(draftId, applicationId);
+            } else {
+                mapper.attachmentsOfDraft(draftId).forEach(a -> mapper.deleteAttachment(a.getId()));
+            }
             mapper.deleteDraft(draftId);
         }
         return filed;

@@ -14,7 +14,13 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.socorg.platform.TestPlatformApplication;
+import org.socorg.platform.organization.Organization;
+import org.socorg.platform.organization.OrganizationRegistry;
+import org.socorg.platform.registration.AmendmentScenario;
+import org.socorg.platform.registration.ApplicationKind;
 import org.socorg.platform.registration.ApplicationStatus;
+import org.socorg.platform.registration.RegistrationService;
+import org.socorg.platform.task.TaskInbox;
 import org.socorg.platform.registration.RegistrationApplication;
 import org.socorg.platform.registration.RegistrationScenario;
 import org.socorg.platform.shared.PlatformException;
@@ -30,7 +36,13 @@ class DraftsTest {
     static final byte[] PDF = "%PDF-1.4\n% a tiny pdf\n".getBytes(StandardCharsets.US_ASCII);
     static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0};
 
+    static final String CHANGE_FORM = "registration-change-application";
+    static final String REPORT_FORM = "annualreport-filing";
+
     @Autowired Drafts drafts;
+    @Autowired RegistrationService registrations;
+    @Autowired TaskInbox inbox;
+    @Autowired OrganizationRegistry registry;
 
     @Test
     void saves_a_draft_and_resumes_it_with_its_answers_and_step() {
@@ -122,5 +134,59 @@ class DraftsTest {
                 RegistrationScenario.foundation("北京市别人的基金会"))).isInstanceOf(PlatformException.class);
         assertThat(drafts.attachmentsOfDraft(APPLICANT, draft.id())).extracting(Attachment::id)
                 .containsExactly(charter.id());
+    }
+
+    @Test
+    void filing_a_change_from_its_draft_moves_the_resolution_to_the_application_in_one_go() {
+        Organization org = AmendmentScenario.establishedFoundation(registrations, inbox, registry);
+        Draft draft = drafts.save(APPLICANT, null, CHANGE_FORM, "变更", Map.of("creditCode", org.creditCode()), 1);
+        Attachment resolution = drafts.attach(APPLICANT, draft.id(), "理事会决议.pdf", PDF);
+
+        RegistrationApplication filed = drafts.file(APPLICANT, draft.id(), () -> registrations.submitChange(APPLICANT,
+                AmendmentScenario.newAddressAndRepresentative(org.creditCode())), RegistrationApplication::id);
+
+        assertThat(filed.kind()).isEqualTo(ApplicationKind.CHANGE);
+        assertThat(drafts.mine(APPLICANT, CHANGE_FORM)).extracting(Draft::id).doesNotContain(draft.id());
+        assertThat(drafts.documents(OFFICIAL, filed.id())).extracting(Attachment::id).containsExactly(resolution.id());
+        assertThatThrownBy(() -> drafts.documents(SHANGHAI_OFFICIAL, filed.id()))
+                .extracting("kind").isEqualTo(PlatformException.Kind.NOT_FOUND);
+    }
+
+    @Test
+    void a_filing_without_documents_removes_the_draft_and_what_was_attached_to_it() {
+        Draft draft = drafts.save(APPLICANT, null, REPORT_FORM, "年报", Map.of(), 2);
+        Attachment stray = drafts.attach(APPLICANT, draft.id(), "stray.pdf", PDF);
+
+        String filed = drafts.file(APPLICANT, draft.id(), () -> "report-1", report -> null);
+
+        assertThat(filed).isEqualTo("report-1");
+        assertThat(drafts.mine(APPLICANT, REPORT_FORM)).extracting(Draft::id).doesNotContain(draft.id());
+        assertThatThrownBy(() -> drafts.content(APPLICANT, stray.id()))
+                .extracting("kind").isEqualTo(PlatformException.Kind.NOT_FOUND);
+    }
+
+    @Test
+    void a_filing_refused_half_way_leaves_nothing_it_wrote_and_keeps_the_draft() {
+        Draft draft = drafts.save(APPLICANT, null, REPORT_FORM, "年报", Map.of("reportYear", 2025), 2);
+        String marker = "half-written-" + UUID.randomUUID();
+
+        assertThatThrownBy(() -> drafts.file(APPLICANT, draft.id(), () -> {
+            // the filing has written something when the refusal comes
+            drafts.save(APPLICANT, null, marker, null, Map.of(), 0);
+            throw PlatformException.invalid("REFUSED", "拒绝", "Refused");
+        }, report -> null)).extracting("code").isEqualTo("REFUSED");
+
+        assertThat(drafts.mine(APPLICANT, marker)).isEmpty();
+        assertThat(drafts.get(APPLICANT, draft.id()).data()).containsEntry("reportYear", 2025);
+    }
+
+    @Test
+    void filing_from_another_applicants_draft_is_refused_before_anything_is_filed() {
+        Draft draft = drafts.save(APPLICANT, null, REPORT_FORM, null, Map.of(), 0);
+        boolean[] ran = {false};
+        assertThatThrownBy(() -> drafts.file(OTHER_APPLICANT, draft.id(), () -> ran[0] = true, r -> null))
+                .extracting("kind").isEqualTo(PlatformException.Kind.NOT_FOUND);
+        assertThat(ran[0]).isFalse();
+        assertThat(drafts.get(APPLICANT, draft.id())).isNotNull();
     }
 }

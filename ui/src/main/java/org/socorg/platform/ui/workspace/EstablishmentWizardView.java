@@ -1,22 +1,15 @@
 package org.socorg.platform.ui.workspace;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.UploadHandler;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
@@ -41,8 +34,6 @@ import org.socorg.platform.ui.forms.FormDefinition;
 import org.socorg.platform.ui.forms.FormRenderer;
 import org.socorg.platform.ui.forms.FormWizard;
 import org.socorg.platform.ui.forms.Texts;
-import org.socorg.platform.workspace.Attachment;
-import org.socorg.platform.workspace.AttachmentRules;
 import org.socorg.platform.workspace.Draft;
 import org.socorg.platform.workspace.Drafts;
 
@@ -71,8 +62,7 @@ public class EstablishmentWizardView extends VerticalLayout implements BeforeEnt
     private FormRenderer form;
     private FormWizard wizard;
     private final Select<String> authority = new Select<>();
-    private final Div documents = new Div();
-    private final List<Attachment> attached = new ArrayList<>();
+    private DocumentsField documents;
     private String draftId;
     private TaskSummary supplementTask;
     private RegistrationApplication supplementOf;
@@ -127,8 +117,7 @@ public class EstablishmentWizardView extends VerticalLayout implements BeforeEnt
         Object division = data.remove("divisionCode");
         form.setValues(data);
         authority.setValue(division == null ? null : division.toString());
-        attached.addAll(drafts.attachmentsOfDraft(caller, draftId));
-        renderDocuments();
+        documents.show(drafts.attachmentsOfDraft(caller, draftId));
         wizard.onSaveDraft(this::saveDraft);
         wizard.goTo(draft.step());
         Ui.success(texts.get("workspace.wizard.resumed"));
@@ -204,71 +193,21 @@ public class EstablishmentWizardView extends VerticalLayout implements BeforeEnt
         authority.setEmptySelectionAllowed(false);
         authority.addValueChangeListener(e -> authority.setInvalid(false));
 
-        UI ui = UI.getCurrent();
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> ui.access(() ->
-                Ui.attempt(texts, () -> {
-                    Attachment added = supplementOf != null
-                            ? drafts.attachToApplication(caller, supplementOf.id(), metadata.fileName(), bytes)
-                            : drafts.attach(caller, ensureDraft(), metadata.fileName(), bytes);
-                    attached.add(added);
-                    renderDocuments();
-                    Ui.success(texts.get("workspace.wizard.uploaded", added.fileName()));
-                }))));
-        upload.setId("documents-upload");
-        upload.setAcceptedFileTypes("application/pdf", ".pdf", "image/jpeg", ".jpg", ".jpeg", "image/png", ".png");
-        upload.setMaxFileSize((int) AttachmentRules.MAX_BYTES);
-        upload.setMaxFiles(AttachmentRules.MAX_FILES);
-        upload.addFileRejectedListener(e -> Ui.error(texts.get("workspace.wizard.fileRejected")));
-        upload.getElement().setAttribute("aria-label", texts.get("workspace.wizard.documents"));
-        UploadI18N i18n = new UploadI18N();
-        i18n.setAddFiles(new UploadI18N.AddFiles().setOne(texts.get("workspace.wizard.addFile"))
-                .setMany(texts.get("workspace.wizard.addFile")));
-        i18n.setDropFiles(new UploadI18N.DropFiles().setOne(texts.get("workspace.wizard.dropFile"))
-                .setMany(texts.get("workspace.wizard.dropFile")));
-        i18n.setError(new UploadI18N.Error().setFileIsTooBig(texts.get("workspace.wizard.fileTooBig"))
-                .setIncorrectFileType(texts.get("workspace.wizard.fileRejected"))
-                .setTooManyFiles(texts.get("workspace.wizard.tooManyFiles")));
-        upload.setI18n(i18n);
-        documents.setId("documents");
-        renderDocuments();
+        documents = new DocumentsField(texts, drafts, caller, texts.get("workspace.wizard.documentsHelp"),
+                (fileName, bytes) -> supplementOf != null
+                        ? drafts.attachToApplication(caller, supplementOf.id(), fileName, bytes)
+                        : drafts.attach(caller, ensureDraft(), fileName, bytes),
+                () -> draftId != null && supplementOf == null);
         VerticalLayout layout = new VerticalLayout(authority, new Span(texts.get("workspace.wizard.documents")),
-                Ui.note(texts.get("workspace.wizard.documentsHelp")), upload, documents);
+                documents);
         layout.setPadding(false);
         return layout;
-    }
-
-    private void renderDocuments() {
-        documents.removeAll();
-        if (attached.isEmpty()) {
-            documents.add(Ui.empty(texts.get("workspace.wizard.noDocuments")));
-            return;
-        }
-        for (Attachment a : attached) {
-            HorizontalLayout row = new HorizontalLayout(new Span(a.fileName()),
-                    Ui.note(String.format("%.1f kB", a.sizeBytes() / 1024.0)));
-            row.setAlignItems(Alignment.CENTER);
-            row.addClassName("document");
-            if (draftId != null && supplementOf == null) {
-                Button remove = new Button(texts.get("workspace.wizard.removeDocument"), e -> {
-                    if (Ui.attempt(texts, () -> drafts.removeAttachment(caller, a.id()))) {
-                        attached.remove(a);
-                        renderDocuments();
-                    }
-                });
-                remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
-                remove.setAriaLabel(texts.get("workspace.wizard.removeNamed", a.fileName()));
-                row.add(remove);
-            }
-            documents.add(row);
-        }
     }
 
     private List<String> extraSummary() {
         List<String> lines = new ArrayList<>();
         lines.add(texts.get("workspace.wizard.authority") + "：" + Ui.divisionLabel(texts, authority.getValue()));
-        lines.add(texts.get("workspace.wizard.documents") + "：" + (attached.isEmpty()
-                ? texts.get("workspace.wizard.noDocumentsShort")
-                : String.join("、", attached.stream().map(Attachment::fileName).toList())));
+        lines.add(documents.summary());
         return lines;
     }
 
@@ -306,7 +245,7 @@ public class EstablishmentWizardView extends VerticalLayout implements BeforeEnt
             draftId = saved.id();
             getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
                     "workspace/apply/establishment?draft=" + saved.id()));
-            renderDocuments();
+            documents.render();
         }
     }
 

@@ -65,22 +65,28 @@ public class FilingWizardView extends VerticalLayout implements BeforeEnterObser
 
     /** The flows filed for an organization one holds, with their forms; {@link #offeredFor} says which apply. */
     enum Filing {
-        CHANGE("registration/change-application.form", ChangeRequest.class),
-        DEREGISTRATION("registration/deregistration-application.form", DeregistrationRequest.class),
-        ANNUAL_REPORT("annualreport/filing.form", AnnualReportFiling.class),
-        EVALUATION("evaluation/application.form", EvaluationRequest.class),
-        QUALIFICATION("fundraising/qualification-application.form", QualificationRequest.class),
-        PLAN("fundraising/plan-filing.form", PlanRequest.class);
+        CHANGE("registration/change-application.form", ChangeRequest.class, true),
+        DEREGISTRATION("registration/deregistration-application.form", DeregistrationRequest.class, true),
+        ANNUAL_REPORT("annualreport/filing.form", AnnualReportFiling.class, false),
+        EVALUATION("evaluation/application.form", EvaluationRequest.class, false),
+        QUALIFICATION("fundraising/qualification-application.form", QualificationRequest.class, false),
+        PLAN("fundraising/plan-filing.form", PlanRequest.class, false);
 
         /** The flow's form in {@code forms/}, and the request its answers are filed as. */
         final String form;
         final Class<?> request;
+        /**
+         * Whether the filing takes documents (the change's resolution, the liquidation report): the registration
+         * filings, whose documents officials open in the case view as the establishment's.
+         */
+        final boolean takesDocuments;
         /** The parsed form, read from the classpath once: drafts lists and every wizard open ask for it. */
         private volatile FormDefinition definition;
 
-        Filing(String form, Class<?> request) {
+        Filing(String form, Class<?> request, boolean takesDocuments) {
             this.form = form;
             this.request = request;
+            this.takesDocuments = takesDocuments;
         }
 
         String path() {
@@ -131,8 +137,6 @@ public class FilingWizardView extends VerticalLayout implements BeforeEnterObser
     private record Filed(String caseId, String number, Enum<?> status, Instant at) {
     }
 
-    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(FilingWizardView.class);
-
     private final CurrentUser currentUser;
     private final OrganizationRegistry registry;
     private final RegistrationService registrations;
@@ -151,6 +155,7 @@ public class FilingWizardView extends VerticalLayout implements BeforeEnterObser
     private FormRenderer form;
     private FormWizard wizard;
     private String draftId;
+    private DocumentsField documents;
 
     FilingWizardView(CurrentUser currentUser, OrganizationRegistry registry, RegistrationService registrations,
             AnnualReportService annualReports, EvaluationService evaluations, FundraisingService qualifications,
@@ -193,10 +198,19 @@ public class FilingWizardView extends VerticalLayout implements BeforeEnterObser
             return;
         }
         form = new FormRenderer(filing.definition(), texts);
-        wizard = new FormWizard(form, List.of());
+        draftId = null;
+        documents = null;
+        List<FormWizard.ExtraStep> extras = List.of();
+        if (filing.takesDocuments) {
+            documents = new DocumentsField(texts, drafts, caller,
+                    texts.get("workspace.filing.documentsHelp." + filing.name()),
+                    (fileName, bytes) -> drafts.attach(caller, ensureDraft(), fileName, bytes), () -> draftId != null);
+            extras = List.of(new FormWizard.ExtraStep(texts.get("workspace.wizard.documents"), documents,
+                    () -> List.of(documents.summary()), () -> null));
+        }
+        wizard = new FormWizard(form, extras);
         wizard.onSubmit(this::submit);
         wizard.onSaveDraft(this::saveDraft);
-        draftId = null;
         Optional<String> draft = event.getLocation().getQueryParameters().getSingleParameter("draft");
         if (draft.isPresent() && !resume(draft.get())) {
             add(Ui.pageTitle(title()), Ui.empty(texts.get("workspace.wizard.notFound")), ReceiptView.backHome(texts));
@@ -226,25 +240,40 @@ public class FilingWizardView extends VerticalLayout implements BeforeEnterObser
         }
         draftId = saved.id();
         form.setValues(saved.data());
+        if (documents != null) {
+            documents.show(drafts.attachmentsOfDraft(caller, draftId));
+        }
         wizard.goTo(saved.step());
         Ui.success(texts.get("workspace.wizard.resumed"));
         return true;
     }
 
     private void saveDraft() {
-        boolean saved = Ui.attempt(texts, () -> {
-            Map<String, Object> data = new LinkedHashMap<>(form.allValues());
-            data.put("creditCode", organization.creditCode());
-            Draft kept = drafts.save(caller, draftId, filing.formId(), title() + "：" + organization.name(), data,
-                    Math.min(wizard.current(), wizard.stepCount() - 1));
-            if (draftId == null) {
-                draftId = kept.id();
-                getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, "workspace/file/"
-                        + filing.path() + "/" + organization.creditCode() + "?draft=" + kept.id()));
-            }
-        });
-        if (saved) {
+        if (Ui.attempt(texts, this::saveQuietly)) {
             Ui.success(texts.get("workspace.wizard.draftSaved"));
+        }
+    }
+
+    /** The draft documents are kept with: saved now if the holder has not saved one yet. */
+    private String ensureDraft() {
+        if (draftId == null) {
+            saveQuietly();
+        }
+        return draftId;
+    }
+
+    private void saveQuietly() {
+        Map<String, Object> data = new LinkedHashMap<>(form.allValues());
+        data.put("creditCode", organization.creditCode());
+        Draft kept = drafts.save(caller, draftId, filing.formId(), title() + "：" + organization.name(), data,
+                Math.min(wizard.current(), wizard.stepCount() - 1));
+        if (draftId == null) {
+            draftId = kept.id();
+            getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, "workspace/file/"
+                    + filing.path() + "/" + organization.creditCode() + "?draft=" + kept.id()));
+            if (documents != null) {
+                documents.render();
+            }
         }
     }
 
@@ -252,18 +281,12 @@ public class FilingWizardView extends VerticalLayout implements BeforeEnterObser
         Map<String, Object> values = nested(form.values());
         values.put("creditCode", organization.creditCode());
         Filed[] filed = new Filed[1];
-        boolean ok = Ui.attempt(texts, () -> filed[0] = file(values));
+        // filed, the documents moved to the application and the draft gone, in one transaction
+        boolean ok = Ui.attempt(texts, () -> filed[0] = drafts.file(caller, draftId, () -> file(values),
+                f -> filing.takesDocuments ? f.caseId() : null));
         if (!ok) {
             wizard.submissionRefused();
             return;
-        }
-        if (draftId != null) {
-            try {
-                drafts.delete(caller, draftId);
-            } catch (PlatformException gone) {
-                // filed all the same: a draft left over is the holder's to discard from their list
-                log.warn("Draft {} of a filed {} could not be removed: {}", draftId, filing, gone.getMessage());
-            }
         }
         showReceipt(filed[0]);
     }

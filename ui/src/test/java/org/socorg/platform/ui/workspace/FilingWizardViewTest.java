@@ -50,6 +50,24 @@ class FilingWizardViewTest {
     }
 
     @Test
+    void the_registration_filings_take_documents_and_say_in_both_languages_which() {
+        assertThat(Arrays.stream(Filing.values()).filter(f -> f.takesDocuments))
+                .containsExactly(Filing.CHANGE, Filing.DEREGISTRATION);
+        Texts zh = Texts.of(Texts.CHINESE);
+        Texts en = Texts.of(java.util.Locale.ENGLISH);
+        assertThat(zh.get("workspace.filing.documentsHelp.CHANGE")).contains("决议");
+        assertThat(zh.get("workspace.filing.documentsHelp.DEREGISTRATION")).contains("清算报告");
+        assertThat(en.get("workspace.filing.documentsHelp.DEREGISTRATION")).contains("liquidation report");
+    }
+
+    @Test
+    void shows_document_sizes_as_people_read_them() {
+        assertThat(DocumentsField.size(60)).isEqualTo("60 B");
+        assertThat(DocumentsField.size(1536)).isEqualTo("1.5 kB");
+        assertThat(DocumentsField.size(10L * 1024 * 1024)).isEqualTo("10.0 MB");
+    }
+
+    @Test
     void finds_each_flow_by_its_path_and_nothing_else() {
         for (Filing f : Filing.values()) {
             assertThat(Filing.ofPath(f.path())).contains(f);
