@@ -44,6 +44,8 @@ class WorkspaceBrowserIT extends BrowserSession {
         String name = "北京市夕阳红养老服务中心" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
         Path charter = Files.createTempFile("charter", ".pdf");
         Files.writeString(charter, "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n");
+        Path resolution = Files.createTempFile("resolution", ".pdf");
+        Files.writeString(resolution, "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n");
 
         // the applicant starts the wizard and stops half-way, with a document attached
         signIn("applicant1");
@@ -154,7 +156,16 @@ class WorkspaceBrowserIT extends BrowserSession {
         assertThat(browser.getCurrentUrl()).contains("/workspace/file/change/" + heldCode + "?draft=");
         // the buttons sit below the fold of the resumed page: scroll to them as a user would
         clickFresh(By.id("wizard-next"));
+        // the change's documents: the council's resolution, kept with the draft until it is filed
+        WebElement changeUpload = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("documents-upload")));
+        assertThat(body()).contains("理事会决议");
+        changeUpload.getShadowRoot().findElement(By.cssSelector("input[type=file]")).sendKeys(resolution.toString());
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("documents"),
+                resolution.getFileName().toString()));
+        screenshot("change-wizard-documents");
+        clickFresh(By.id("wizard-next"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("wizard-review"), "北京市西城区新址8号"));
+        assertThat(text("wizard-review")).contains(resolution.getFileName().toString());
         click("wizard-submit");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("audit-receipt")));
         assertThat(text("receipt")).contains("变更登记申请", name, "已提交，待受理")
@@ -178,11 +189,28 @@ class WorkspaceBrowserIT extends BrowserSession {
         signOut();
         // the Beijing officer's case view shows what the change asks for, as the holder's form labelled it
         signIn("official1");
-        open("/workspace/cases/" + taskOf("official1", changeId));
+        String changeTask = taskOf("official1", changeId);
+        open("/workspace/cases/" + changeTask);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("case-data"), "住所迁移"));
         assertThat(text("case-data")).contains("北京市西城区新址8号", heldCode);
         assertThat(body()).contains(changeNumber.group());
+        assertThat(text("case-documents")).as("filed with the change").contains(resolution.getFileName().toString());
         screenshot("change-case");
+        // 转办: the officer claims the change and hands it to a colleague of the authority, picked by name
+        clickFresh(By.id("case-claim"));
+        waitForText("已签收");
+        clickFresh(By.id("case-delegate"));
+        type("#delegate-to input", "周九");
+        wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//vaadin-combo-box-item[contains(., '周九')]")))
+                .click();
+        type("#delegate-reason textarea", "本人出差");
+        screenshot("change-case-delegate");
+        click("delegate-confirm");
+        wait.until(ExpectedConditions.urlContains("/workspace/inbox"));
+        waitForText("已转办给 周九");
+        assertThat(send(HttpRequest.newBuilder(URI.create(url("/api/tasks/" + changeTask)))
+                .header("Authorization", "Bearer " + token("reviewer1")).GET().build()).path("assignee").asText())
+                .as("the colleague now holds the change").isEqualTo("reviewer1");
         signOut();
         signIn("applicant1");
         // the wizard on a phone

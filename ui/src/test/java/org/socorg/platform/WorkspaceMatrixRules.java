@@ -17,6 +17,11 @@ final class WorkspaceMatrixRules {
         rules.put("POST /api/tasks/{id}/delegate", new KeycloakApiIT.Rule(HttpMethod.POST,
                 "/api/tasks/no-such-task/delegate", Map.of("to", "reviewer1"),
                 who -> who == KeycloakApiIT.Who.ANONYMOUS ? 401 : 404));
+        // the colleagues of a task no one may see: 404 for everyone signed in (TaskInboxDelegationTest shows the holder's
+        // list and everyone else refused on a real task)
+        rules.put("GET /api/tasks/{id}/delegation-candidates", new KeycloakApiIT.Rule(HttpMethod.GET,
+                "/api/tasks/no-such-task/delegation-candidates", null,
+                who -> who == KeycloakApiIT.Who.ANONYMOUS ? 401 : 404));
         // marking a notice addressed to no one here: 404 NOTICE_NOT_FOUND for everyone signed in (only the
         // recipient marks their own; InboxNoticesApiTest shows another user's refused)
         rules.put("POST /api/tasks/notices/{id}/read", new KeycloakApiIT.Rule(HttpMethod.POST,

@@ -1,5 +1,6 @@
 package org.socorg.platform.identity;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -11,4 +12,7 @@ public interface Colleagues {
 
     /** The enabled user with this user name, or empty when there is none (or they may not sign in). */
     Optional<Caller> find(String username);
+
+    /** The enabled people of the authority with this division code (not those below it), as callers. */
+    List<Caller> ofAuthority(String divisionCode);
 }

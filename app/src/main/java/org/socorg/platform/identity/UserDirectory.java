@@ -1,5 +1,6 @@
 package org.socorg.platform.identity;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -16,4 +17,13 @@ public interface UserDirectory {
      *     sign-on service cannot be asked
      */
     Optional<ManagedUser> find(String username);
+
+    /**
+     * The people who work for the authority of that division code (not those of the authorities below it), for
+     * choosing a colleague; empty when no authority has the code.
+     *
+     * @throws org.socorg.platform.shared.PlatformException {@code IDENTITY_PROVIDER_UNAVAILABLE} (503) when the
+     *     sign-on service cannot be asked
+     */
+    List<ManagedUser> ofAuthority(String divisionCode);
 }

@@ -218,12 +218,7 @@ public class TaskInbox {
     public TaskSummary delegate(Caller caller, String taskId, String colleagueId, String reason) {
         return inOneCommand(caller, () -> {
             Task task = visibleTask(caller, taskId);
-            requireHeldBy(caller, task, "转办", "delegate");
-            Set<String> candidateGroups = candidateGroups(task);
-            if (candidateGroups.isEmpty()) {
-                throw PlatformException.conflict("TASK_NOT_DELEGABLE", "该任务只能由本人办理，不能转办",
-                        "This task is yours alone and cannot be delegated");
-            }
+            Set<String> candidateGroups = delegableGroups(caller, task);
             String to = colleagueId == null ? "" : colleagueId.strip();
             if (to.equals(caller.id())) {
                 throw PlatformException.invalid("DELEGATE_TO_SELF", "不能转办给自己；请填写同事的用户名",
@@ -251,6 +246,42 @@ public class TaskInbox {
                     "转办 " + caller.id() + " → " + colleague.id() + why);
             return summary(task, processKey(task.getProcessDefinitionId()));
         });
+    }
+
+    /**
+     * The colleagues the caller could hand the task to (转办): the enabled people of the case's authority who hold one
+     * of the roles the step is offered to, the caller aside, by name. Only for the person holding the task, as
+     * {@link #delegate} is; the sign-on service is asked after the engine's transaction, not inside it.
+     *
+     * @throws PlatformException {@code IDENTITY_PROVIDER_UNAVAILABLE} (503) when the sign-on service cannot be asked
+     */
+    public List<Caller> delegationCandidates(Caller caller, String taskId) {
+        record Offer(Set<String> groups, Object division) {
+        }
+        Offer offer = inOneCommand(caller, () -> {
+            Task task = visibleTask(caller, taskId);
+            Set<String> groups = delegableGroups(caller, task);
+            return new Offer(groups, runtime.getVariable(task.getExecutionId(), DIVISION_VARIABLE));
+        });
+        if (!(offer.division() instanceof String division)) {
+            return List.of();
+        }
+        return colleagues.ofAuthority(division).stream()
+                .filter(c -> !c.id().equals(caller.id()) && division.equals(c.divisionCode())
+                        && c.inAnyGroup(offer.groups()))
+                .sorted(Comparator.comparing(Caller::displayName).thenComparing(Caller::id))
+                .toList();
+    }
+
+    /** The groups a task the caller holds is offered to; refused when they do not hold it or it is theirs alone. */
+    private Set<String> delegableGroups(Caller caller, Task task) {
+        requireHeldBy(caller, task, "转办", "delegate");
+        Set<String> candidateGroups = candidateGroups(task);
+        if (candidateGroups.isEmpty()) {
+            throw PlatformException.conflict("TASK_NOT_DELEGABLE", "该任务只能由本人办理，不能转办",
+                    "This task is yours alone and cannot be delegated");
+        }
+        return candidateGroups;
     }
 
     private static void requireHeldBy(Caller caller, Task task, String actionZh, String actionEn) {

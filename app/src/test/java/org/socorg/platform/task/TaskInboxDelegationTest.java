@@ -65,6 +65,30 @@ class TaskInboxDelegationTest {
     }
 
     @Test
+    void offers_as_colleagues_only_the_people_of_the_cases_authority_who_hold_the_steps_role() {
+        TaskSummary task = claimedCheckDocumentsTask();
+
+        // official-gz holds the role in Guangzhou, director1 and expert1 work in Beijing in other roles; the holder
+        // is not their own colleague
+        assertThat(inbox.delegationCandidates(OFFICIAL, task.id())).extracting(Caller::id).containsExactly("reviewer1");
+        assertThat(inbox.delegationCandidates(OFFICIAL, task.id())).extracting(Caller::displayName)
+                .doesNotContainNull();
+    }
+
+    @Test
+    void lists_colleagues_only_for_the_person_holding_the_task() {
+        TaskSummary task = claimedCheckDocumentsTask();
+
+        assertThatThrownBy(() -> inbox.delegationCandidates(REVIEWER, task.id()))
+                .extracting("code").isEqualTo("TASK_ALREADY_CLAIMED");
+        assertThatThrownBy(() -> inbox.delegationCandidates(SHANGHAI_OFFICIAL, task.id()))
+                .extracting("kind").isEqualTo(PlatformException.Kind.NOT_FOUND);
+        inbox.release(OFFICIAL, task.id());
+        assertThatThrownBy(() -> inbox.delegationCandidates(OFFICIAL, task.id()))
+                .extracting("code").isEqualTo("TASK_NOT_CLAIMED");
+    }
+
+    @Test
     void refuses_a_colleague_of_another_authority_with_403() {
         TaskSummary task = claimedCheckDocumentsTask();
 

@@ -1,5 +1,6 @@
 package org.socorg.platform.identity.internal;
 
+import java.util.List;
 import java.util.Optional;
 import org.socorg.platform.identity.Caller;
 import org.socorg.platform.identity.Colleagues;
@@ -27,8 +28,15 @@ class DirectoryColleagues implements Colleagues {
         if (username == null || username.isBlank()) {
             return Optional.empty();
         }
-        return directory.find(username.strip()).filter(ManagedUser::enabled)
-                .map(u -> callers.caller(u.username(), u.displayName(),
-                        u.roles(), u.divisionCode()));
+        return directory.find(username.strip()).filter(ManagedUser::enabled).map(this::asCaller);
+    }
+
+    @Override
+    public List<Caller> ofAuthority(String divisionCode) {
+        return directory.ofAuthority(divisionCode).stream().filter(ManagedUser::enabled).map(this::asCaller).toList();
+    }
+
+    private Caller asCaller(ManagedUser u) {
+        return callers.caller(u.username(), u.displayName(), u.roles(), u.divisionCode());
     }
 }

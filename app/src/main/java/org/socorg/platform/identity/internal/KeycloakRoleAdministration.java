@@ -233,6 +233,22 @@ class KeycloakRoleAdministration implements RoleAdministration {
         }
     }
 
+    /** The people of one authority (its own group, not the authorities below it); none when no authority has the code. */
+    List<ManagedUser> membersOf(String divisionCode) {
+        try {
+            Map<String, Authority> authorities = authorities();
+            return authorities.values().stream().filter(a -> a.divisionCode().equals(divisionCode)).findFirst()
+                    .map(a -> realm().groups().group(a.id()).members(0, 1000).stream()
+                            .filter(u -> u.getServiceAccountClientId() == null)
+                            .map(u -> view(u, authorities)).toList())
+                    .orElse(List.of());
+        } catch (ProcessingException e) {
+            throw new PlatformException(PlatformException.Kind.UNAVAILABLE, "IDENTITY_PROVIDER_UNAVAILABLE",
+                    "统一身份认证服务暂时无法访问，无法列出同事；请稍后重试",
+                    "The sign-on service cannot be reached to list your colleagues; try again shortly");
+        }
+    }
+
     private ManagedUser view(UserRepresentation user, Map<String, Authority> authorities) {
         UserResource resource = realm().users().get(user.getId());
         String division = resource.groups().stream().map(g -> authorities.get(g.getId()))

@@ -1,5 +1,6 @@
 package org.socorg.platform.identity.internal;
 
+import java.util.List;
 import java.util.Optional;
 import org.socorg.platform.identity.ManagedUser;
 import org.socorg.platform.identity.UserDirectory;
@@ -24,9 +25,25 @@ class PlatformUserDirectory implements UserDirectory {
     public Optional<ManagedUser> find(String username) {
         IdentityProperties.DemoHeader demo = properties.demoHeader();
         if (demo != null && demo.enabled()) {
-            return demo.users().stream().filter(u -> u.id().equals(username)).findFirst()
-                    .map(u -> new ManagedUser(u.id(), u.name(), null, null, true, u.divisionCode(), u.roles()));
+            return demo.users().stream().filter(u -> u.id().equals(username)).findFirst().map(PlatformUserDirectory::view);
         }
         return keycloak.find(username);
+    }
+
+    @Override
+    public List<ManagedUser> ofAuthority(String divisionCode) {
+        if (divisionCode == null || divisionCode.isBlank()) {
+            return List.of();
+        }
+        IdentityProperties.DemoHeader demo = properties.demoHeader();
+        if (demo != null && demo.enabled()) {
+            return demo.users().stream().filter(u -> divisionCode.equals(u.divisionCode()))
+                    .map(PlatformUserDirectory::view).toList();
+        }
+        return keycloak.membersOf(divisionCode);
+    }
+
+    private static ManagedUser view(IdentityProperties.DemoUser u) {
+        return new ManagedUser(u.id(), u.name(), null, null, true, u.divisionCode(), u.roles());
     }
 }

@@ -90,6 +90,19 @@ class TaskController {
         return inbox.delegate(currentUser.require(), id, delegation.to(), delegation.comment());
     }
 
+    /** A colleague a task can be handed to: their user name (for {@code delegate}) and the name people see. */
+    record Colleague(String username, String displayName) {
+    }
+
+    @GetMapping("/{id}/delegation-candidates")
+    @Operation(summary = "The colleagues I could delegate (转办) a task I hold to",
+            description = "The enabled people of the case's authority who hold one of the roles the step is offered "
+                    + "to, by name; only for the person holding the task.")
+    List<Colleague> delegationCandidates(@PathVariable String id) {
+        return inbox.delegationCandidates(currentUser.require(), id).stream()
+                .map(c -> new Colleague(c.id(), c.displayName())).toList();
+    }
+
     @PostMapping("/{id}/complete")
     @Operation(summary = "Complete my task with a decision",
             description = "The outcome must be one the task offers; outcomes giving reasons need a comment.")

@@ -61,7 +61,7 @@ public class ApplicantHomeView extends VerticalLayout implements HasDynamicTitle
         this.drafts = drafts;
         this.inbox = inbox;
         this.audit = audit;
-        this.names = new PersonNames(directory);
+        this.names = new PersonNames(directory::find);
     }
 
     @Override

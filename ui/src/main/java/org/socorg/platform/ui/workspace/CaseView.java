@@ -82,7 +82,7 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<String>,
         this.taskForms = taskForms;
         this.calendar = calendar;
         this.json = json;
-        this.names = new PersonNames(directory);
+        this.names = new PersonNames(directory::find);
         this.filedAnswers = filedAnswers;
         setMaxWidth("70em");
     }
@@ -132,6 +132,9 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<String>,
                 }
                 add(new H3(texts.get("workspace.case.application")),
                         applicationData(filed.filing().form, filed.values(), filed.divisionCode()));
+                if (filed.filing().takesDocuments) {
+                    add(new H3(texts.get("workspace.case.documents")), documents(task.businessKey()));
+                }
             });
         }
         add(new H3(texts.get("workspace.timeline.title")),
@@ -177,7 +180,7 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<String>,
                     new ByteArrayInputStream(drafts.content(caller, a.id())), a.fileName(), a.contentType(),
                     a.sizeBytes())), a.fileName());
             link.setTarget("_blank");
-            list.add(new ListItem(link, new Span(String.format("  (%.1f kB)", a.sizeBytes() / 1024.0))));
+            list.add(new ListItem(link, new Span("  (" + DocumentsField.size(a.sizeBytes()) + ")")));
         }
         box.add(list);
         return box;

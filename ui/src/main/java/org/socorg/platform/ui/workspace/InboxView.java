@@ -71,7 +71,7 @@ public class InboxView extends VerticalLayout implements BeforeEnterObserver, Ha
         this.currentUser = currentUser;
         this.inbox = inbox;
         this.calendar = calendar;
-        this.names = new PersonNames(directory);
+        this.names = new PersonNames(directory::find);
         setSizeFull();
 
         scope.setLabel(texts.get("workspace.inbox.scope"));

@@ -3,6 +3,7 @@ package org.socorg.platform.ui.workspace;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.socorg.platform.identity.ManagedUser;
 import org.socorg.platform.identity.UserDirectory;
 import org.socorg.platform.shared.PlatformException;
@@ -14,10 +15,11 @@ import org.socorg.platform.shared.PlatformException;
  */
 final class PersonNames {
 
-    private final UserDirectory directory;
+    private final Function<String, Optional<ManagedUser>> directory;
     private final Map<String, Optional<String>> known = new HashMap<>();
 
-    PersonNames(UserDirectory directory) {
+    /** @param directory {@link UserDirectory#find}, or a stand-in for it */
+    PersonNames(Function<String, Optional<ManagedUser>> directory) {
         this.directory = directory;
     }
 
@@ -31,7 +33,7 @@ final class PersonNames {
 
     private Optional<String> lookUp(String username) {
         try {
-            return directory.find(username).map(ManagedUser::displayName);
+            return directory.apply(username).map(ManagedUser::displayName);
         } catch (PlatformException unavailable) {
             // the sign-on service is down: the history still shows, naming no one
             return Optional.empty();

@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.socorg.platform.audit.AuditedEntry;
 import org.socorg.platform.identity.ManagedUser;
-import org.socorg.platform.identity.UserDirectory;
 import org.socorg.platform.shared.PlatformException;
 import org.socorg.platform.ui.forms.Texts;
 
@@ -23,13 +23,13 @@ class CaseTimelineTest {
                 "outcome", "COMPLETE", "time", "2026-12-01T02:00:00Z", "actor", actor));
     }
 
-    private static String rendered(UserDirectory directory, AuditedEntry... steps) {
+    private static String rendered(Function<String, Optional<ManagedUser>> directory, AuditedEntry... steps) {
         return CaseTimeline.render(ZH, List.of(steps), new PersonNames(directory)).getElement().getTextRecursively();
     }
 
     @Test
     void names_officials_by_their_display_names() {
-        UserDirectory directory = username -> Optional.of(
+        Function<String, Optional<ManagedUser>> directory = username -> Optional.of(
                 new ManagedUser(username, "李四", "DEMO", null, true, "110000", Set.of()));
         String text = rendered(directory, step(1, "process.started", "applicant1"), step(2, "task.completed", "official1"));
 
@@ -46,7 +46,7 @@ class CaseTimelineTest {
 
     @Test
     void still_shows_the_history_when_the_sign_on_service_cannot_be_asked() {
-        UserDirectory down = username -> {
+        Function<String, Optional<ManagedUser>> down = username -> {
             throw new PlatformException(PlatformException.Kind.UNAVAILABLE, "IDENTITY_PROVIDER_UNAVAILABLE",
                     "统一身份认证服务暂不可用", "The sign-on service is unavailable");
         };
