@@ -16,10 +16,11 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.task.TaskQuery;
 import org.socorg.platform.calendar.ClockState;
 import org.socorg.platform.calendar.StatutoryClock;
 import org.socorg.platform.calendar.StatutoryClocks;
@@ -196,7 +197,7 @@ public class TaskInbox {
                         : PlatformException.conflict("TASK_ALREADY_CLAIMED", "该任务由 " + task.getAssignee() + " 办理",
                                 "The task is claimed by " + task.getAssignee());
             }
-            boolean offeredToGroups = tasks.getIdentityLinksForTask(task.getId()).stream()
+            boolean offeredToGroups = ((TaskEntity) task).getIdentityLinks().stream()
                     .anyMatch(l -> IdentityLinkType.CANDIDATE.equals(l.getType()) && l.getGroupId() != null);
             if (!offeredToGroups) {
                 throw PlatformException.conflict("TASK_NOT_RELEASABLE", "该任务只能由本人办理，不能退回",
@@ -294,8 +295,9 @@ public class TaskInbox {
         }
     }
 
+    /** The groups the task is offered to, from the identity links the command has loaded with it. */
     private Set<String> candidateGroups(Task task) {
-        return tasks.getIdentityLinksForTask(task.getId()).stream()
+        return ((TaskEntity) task).getIdentityLinks().stream()
                 .filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()) && l.getGroupId() != null)
                 .map(IdentityLink::getGroupId).collect(Collectors.toSet());
     }
@@ -344,31 +346,31 @@ public class TaskInbox {
 
     /**
      * The task if the caller may see it: assigned to them, or offered to one of their groups (claimed by someone
-     * else or not) in a case of their jurisdiction. The group condition is part of the task query, so looking a task
-     * up costs one query rather than a second one for its identity links.
+     * else or not) in a case of their jurisdiction. The task and its identity links are read through the command's
+     * entity cache, by id: the claim or completion that follows works on the same entities instead of reading them
+     * again, and a lookup by id costs the database far less than a task query with its group conditions.
      */
     private Task visibleTask(Caller caller, String taskId) {
-        TaskQuery query = tasks.createTaskQuery().taskId(taskId).initializeFormKeys();
-        if (caller.groups().isEmpty()) {
-            query.taskAssignee(caller.id());
-        } else {
-            query.or().taskAssignee(caller.id()).taskCandidateGroupIn(new ArrayList<>(caller.groups()))
-                    .includeAssignedTasks().endOr();
-        }
-        Task task = query.singleResult();
+        TaskEntity task = taskId == null || taskId.isBlank() ? null
+                : Context.getCommandContext().getTaskManager().findTaskById(taskId);
         if (task == null || !maySee(caller, task)) {
             throw PlatformException.notFound("任务", "task", taskId);
         }
+        task.initializeFormKey();
         return task;
     }
 
-    /** For a task the query found: one assigned to the caller, or one offered to a group of theirs. */
-    private boolean maySee(Caller caller, Task task) {
+    /** Assigned to the caller, or offered to a group of theirs in a case of their authority. */
+    private boolean maySee(Caller caller, TaskEntity task) {
         if (caller.id().equals(task.getAssignee())) {
             return true;
         }
-        return caller.divisionCode() != null
-                && caller.divisionCode().equals(runtime.getVariable(task.getExecutionId(), DIVISION_VARIABLE));
+        if (caller.groups().isEmpty() || caller.divisionCode() == null) {
+            return false;
+        }
+        boolean offered = task.getIdentityLinks().stream().anyMatch(l -> IdentityLinkType.CANDIDATE.equals(l.getType())
+                && l.getGroupId() != null && caller.groups().contains(l.getGroupId()));
+        return offered && caller.divisionCode().equals(runtime.getVariable(task.getExecutionId(), DIVISION_VARIABLE));
     }
 
     private TaskSummary summary(Task task, String processKey) {

@@ -50,7 +50,7 @@ public final class MariaDbSupport {
         // skips creating its own and fails on the first query.
         String url = base + name + "?useUnicode=true&characterEncoding=utf8&serverTimezone=UTC"
                 + "&nullCatalogMeansCurrent=true&rewriteBatchedStatements=true"
-                + "&cachePrepStmts=true&prepStmtCacheSize=500&prepStmtCacheSqlLimit=4096";
+                + "&cachePrepStmts=true&prepStmtCacheSize=500&prepStmtCacheSqlLimit=4096&useServerPrepStmts=true";
         return new Database(url, user, password, name, isEmbedded);
     }
 
