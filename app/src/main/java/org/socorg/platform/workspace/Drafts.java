@@ -10,6 +10,10 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.socorg.platform.annualreport.AnnualReportService;
+import org.socorg.platform.evaluation.EvaluationService;
+import org.socorg.platform.fundraising.FundraisingPlanService;
+import org.socorg.platform.fundraising.FundraisingService;
 import org.socorg.platform.identity.Caller;
 import org.socorg.platform.identity.Groups;
 import org.socorg.platform.registration.EstablishmentRequest;
@@ -34,11 +38,21 @@ public class Drafts {
 
     private final WorkspaceMapper mapper;
     private final RegistrationService registrations;
+    private final AnnualReportService annualReports;
+    private final EvaluationService evaluations;
+    private final FundraisingService qualifications;
+    private final FundraisingPlanService plans;
     private final ObjectMapper json;
 
-    Drafts(WorkspaceMapper mapper, RegistrationService registrations, ObjectMapper json) {
+    Drafts(WorkspaceMapper mapper, RegistrationService registrations, AnnualReportService annualReports,
+            EvaluationService evaluations, FundraisingService qualifications, FundraisingPlanService plans,
+            ObjectMapper json) {
         this.mapper = mapper;
         this.registrations = registrations;
+        this.annualReports = annualReports;
+        this.evaluations = evaluations;
+        this.qualifications = qualifications;
+        this.plans = plans;
         this.json = json;
     }
 
@@ -104,27 +118,26 @@ public class Drafts {
      */
     @Transactional
     public RegistrationApplication submitEstablishment(Caller caller, String draftId, EstablishmentRequest request) {
-        return file(caller, draftId, () -> registrations.submitEstablishment(caller, request),
+        return file(caller, draftId, FiledCase.REGISTRATION, () -> registrations.submitEstablishment(caller, request),
                 RegistrationApplication::id);
     }
 
     /**
      * Files what a draft of the caller's holds, all or nothing: {@code filing} submits it, the draft's documents move
-     * to the application {@code documentsGoTo} names (a registration application; {@code null} when the filing takes
-     * no documents, and they go with the draft), and the draft is gone. When the filing is refused, the draft and its
-     * documents stay as they were. {@code draftId} null files without a draft.
+     * to the case {@code caseId} names, of kind {@code kind} ({@code null} when the filing takes no documents: they go
+     * with the draft), and the draft is gone. When the filing is refused, the draft and its documents stay as they
+     * were. {@code draftId} null files without a draft.
      */
     @Transactional
-    public <T> T file(Caller caller, String draftId, Supplier<T> filing, Function<T, String> documentsGoTo) {
+    public <T> T file(Caller caller, String draftId, FiledCase kind, Supplier<T> filing, Function<T, String> caseId) {
         requireApplicant(caller);
         if (draftId != null) {
             ownDraft(caller, draftId);
         }
         T filed = filing.get();
         if (draftId != null) {
-            String applicationId = documentsGoTo.apply(filed);
-            if (applicationId != null) {
-                mapper.moveToApplication(draftId, applicationId);
+            if (kind != null) {
+                mapper.moveToApplication(draftId, kind.name(), caseId.apply(filed));
             } else {
                 mapper.attachmentsOfDraft(draftId).forEach(a -> mapper.deleteAttachment(a.getId()));
             }
@@ -154,7 +167,7 @@ public class Drafts {
                     "The application is decided; documents can no longer be added");
         }
         return insert(caller, null, applicationId, fileName, content,
-                mapper.attachmentsOfApplication(applicationId).size());
+                mapper.attachmentsOfApplication(FiledCase.REGISTRATION.name(), applicationId).size());
     }
 
     @Transactional(readOnly = true)
@@ -164,25 +177,43 @@ public class Drafts {
         return mapper.attachmentsOfDraft(draftId).stream().map(Drafts::view).toList();
     }
 
-    /** The documents of an application the caller may see (its applicant, officials of its authority). */
+    /** The documents of a registration application the caller may see (its applicant, officials of its authority). */
     @Transactional(readOnly = true)
     public List<Attachment> documents(Caller caller, String applicationId) {
-        registrations.get(caller, applicationId);
-        return mapper.attachmentsOfApplication(applicationId).stream().map(Drafts::view).toList();
+        return documents(caller, FiledCase.REGISTRATION, applicationId);
     }
 
-    /** A document's bytes, for its uploader or anyone who may see the application it belongs to. */
+    /** The documents filed with a case the caller may see, as the case's own feature decides. */
+    @Transactional(readOnly = true)
+    public List<Attachment> documents(Caller caller, FiledCase kind, String caseId) {
+        requireVisible(caller, kind, caseId);
+        return mapper.attachmentsOfApplication(kind.name(), caseId).stream().map(Drafts::view).toList();
+    }
+
+    /** A document's bytes, for its uploader or anyone who may see the case it was filed with. */
     @Transactional(readOnly = true)
     public byte[] content(Caller caller, String attachmentId) {
         AttachmentRow row = mapper.findAttachmentWithContent(attachmentId)
                 .orElseThrow(() -> PlatformException.notFound("材料", "document", attachmentId));
         if (!caller.id().equals(row.getOwnerId())) {
-            if (row.getApplicationId() == null) {
+            if (row.getApplicationId() == null || row.getCaseKind() == null) {
                 throw PlatformException.notFound("材料", "document", attachmentId);
             }
-            registrations.get(caller, row.getApplicationId());
+            requireVisible(caller, FiledCase.valueOf(row.getCaseKind()), row.getApplicationId());
         }
         return row.getContent();
+    }
+
+    /** Refused as "not found" by the owning feature, for a case the caller may not see. */
+    private void requireVisible(Caller caller, FiledCase kind, String caseId) {
+        switch (kind) {
+            case REGISTRATION -> registrations.get(caller, caseId);
+            case ANNUAL_REPORT -> annualReports.get(caller, caseId);
+            case EVALUATION -> evaluations.get(caller, caseId);
+            case QUALIFICATION -> qualifications.get(caller, caseId);
+            case PLAN -> plans.get(caller, caseId);
+            default -> throw new IllegalArgumentException(kind.name());
+        }
     }
 
     /** Removes a document from the caller's draft. */
@@ -218,6 +249,8 @@ public class Drafts {
         row.setOwnerId(caller.id());
         row.setDraftId(draftId);
         row.setApplicationId(applicationId);
+        // documents go straight to a case only when they supplement a registration application
+        row.setCaseKind(applicationId == null ? null : FiledCase.REGISTRATION.name());
         row.setFileName(name);
         row.setContentType(type);
         row.setSizeBytes(content.length);

@@ -14,6 +14,11 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.socorg.platform.TestPlatformApplication;
+import java.time.LocalDate;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.socorg.platform.annualreport.AnnualReport;
+import org.socorg.platform.annualreport.AnnualReportScenario;
+import org.socorg.platform.annualreport.AnnualReportService;
 import org.socorg.platform.organization.Organization;
 import org.socorg.platform.organization.OrganizationRegistry;
 import org.socorg.platform.registration.AmendmentScenario;
@@ -43,6 +48,7 @@ class DraftsTest {
     @Autowired RegistrationService registrations;
     @Autowired TaskInbox inbox;
     @Autowired OrganizationRegistry registry;
+    @Autowired AnnualReportService annualReports;
 
     @Test
     void saves_a_draft_and_resumes_it_with_its_answers_and_step() {
@@ -142,8 +148,9 @@ class DraftsTest {
         Draft draft = drafts.save(APPLICANT, null, CHANGE_FORM, "变更", Map.of("creditCode", org.creditCode()), 1);
         Attachment resolution = drafts.attach(APPLICANT, draft.id(), "理事会决议.pdf", PDF);
 
-        RegistrationApplication filed = drafts.file(APPLICANT, draft.id(), () -> registrations.submitChange(APPLICANT,
-                AmendmentScenario.newAddressAndRepresentative(org.creditCode())), RegistrationApplication::id);
+        RegistrationApplication filed = drafts.file(APPLICANT, draft.id(), FiledCase.REGISTRATION,
+                () -> registrations.submitChange(APPLICANT,
+                        AmendmentScenario.newAddressAndRepresentative(org.creditCode())), RegistrationApplication::id);
 
         assertThat(filed.kind()).isEqualTo(ApplicationKind.CHANGE);
         assertThat(drafts.mine(APPLICANT, CHANGE_FORM)).extracting(Draft::id).doesNotContain(draft.id());
@@ -157,7 +164,7 @@ class DraftsTest {
         Draft draft = drafts.save(APPLICANT, null, REPORT_FORM, "年报", Map.of(), 2);
         Attachment stray = drafts.attach(APPLICANT, draft.id(), "stray.pdf", PDF);
 
-        String filed = drafts.file(APPLICANT, draft.id(), () -> "report-1", report -> null);
+        String filed = drafts.file(APPLICANT, draft.id(), null, () -> "report-1", report -> report);
 
         assertThat(filed).isEqualTo("report-1");
         assertThat(drafts.mine(APPLICANT, REPORT_FORM)).extracting(Draft::id).doesNotContain(draft.id());
@@ -170,11 +177,11 @@ class DraftsTest {
         Draft draft = drafts.save(APPLICANT, null, REPORT_FORM, "年报", Map.of("reportYear", 2025), 2);
         String marker = "half-written-" + UUID.randomUUID();
 
-        assertThatThrownBy(() -> drafts.file(APPLICANT, draft.id(), () -> {
+        assertThatThrownBy(() -> drafts.file(APPLICANT, draft.id(), FiledCase.ANNUAL_REPORT, () -> {
             // the filing has written something when the refusal comes
             drafts.save(APPLICANT, null, marker, null, Map.of(), 0);
             throw PlatformException.invalid("REFUSED", "拒绝", "Refused");
-        }, report -> null)).extracting("code").isEqualTo("REFUSED");
+        }, report -> "never")).extracting("code").isEqualTo("REFUSED");
 
         assertThat(drafts.mine(APPLICANT, marker)).isEmpty();
         assertThat(drafts.get(APPLICANT, draft.id()).data()).containsEntry("reportYear", 2025);
@@ -184,9 +191,38 @@ class DraftsTest {
     void filing_from_another_applicants_draft_is_refused_before_anything_is_filed() {
         Draft draft = drafts.save(APPLICANT, null, REPORT_FORM, null, Map.of(), 0);
         boolean[] ran = {false};
-        assertThatThrownBy(() -> drafts.file(OTHER_APPLICANT, draft.id(), () -> ran[0] = true, r -> null))
+        assertThatThrownBy(() -> drafts.file(OTHER_APPLICANT, draft.id(), null, () -> ran[0] = true, r -> null))
                 .extracting("kind").isEqualTo(PlatformException.Kind.NOT_FOUND);
         assertThat(ran[0]).isFalse();
         assertThat(drafts.get(APPLICANT, draft.id())).isNotNull();
+    }
+
+    @Test
+    void an_annual_reports_documents_are_opened_by_its_authority_and_by_no_one_else() {
+        Organization org = AnnualReportScenario.foundation(registry);
+        int year = AnnualReportScenario.firstReportYear(org);
+        AnnualReportScenario.today(LocalDate.of(year + 1, 3, 10));
+        try {
+            Draft draft = drafts.save(APPLICANT, null, REPORT_FORM, "年报", Map.of("creditCode", org.creditCode()), 1);
+            Attachment audit = drafts.attach(APPLICANT, draft.id(), "审计报告.pdf", PDF);
+
+            AnnualReport report = drafts.file(APPLICANT, draft.id(), FiledCase.ANNUAL_REPORT,
+                    () -> annualReports.file(APPLICANT, AnnualReportScenario.filing(org, year)), AnnualReport::id);
+
+            assertThat(drafts.documents(OFFICIAL, FiledCase.ANNUAL_REPORT, report.id())).extracting(Attachment::id)
+                    .containsExactly(audit.id());
+            assertThat(drafts.content(OFFICIAL, audit.id())).isEqualTo(PDF);
+            // the same id read as another kind of case is no registration application
+            assertThatThrownBy(() -> drafts.documents(OFFICIAL, FiledCase.REGISTRATION, report.id()))
+                    .extracting("kind").isEqualTo(PlatformException.Kind.NOT_FOUND);
+            assertThatThrownBy(() -> drafts.documents(SHANGHAI_OFFICIAL, FiledCase.ANNUAL_REPORT, report.id()))
+                    .extracting("kind").isEqualTo(PlatformException.Kind.NOT_FOUND);
+            assertThatThrownBy(() -> drafts.content(SHANGHAI_OFFICIAL, audit.id()))
+                    .extracting("kind").isEqualTo(PlatformException.Kind.NOT_FOUND);
+            assertThatThrownBy(() -> drafts.content(OTHER_APPLICANT, audit.id()))
+                    .extracting("kind").isEqualTo(PlatformException.Kind.NOT_FOUND);
+        } finally {
+            ClockUtil.reset();
+        }
     }
 }

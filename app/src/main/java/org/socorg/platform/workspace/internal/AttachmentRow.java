@@ -8,6 +8,8 @@ public class AttachmentRow {
     private String ownerId;
     private String draftId;
     private String applicationId;
+    /** The {@code workspace.FiledCase} of {@code applicationId}; null while the document belongs to a draft. */
+    private String caseKind;
     private String fileName;
     private String contentType;
     private long sizeBytes;
@@ -22,6 +24,8 @@ public class AttachmentRow {
     public void setDraftId(String draftId) { this.draftId = draftId; }
     public String getApplicationId() { return applicationId; }
     public void setApplicationId(String applicationId) { this.applicationId = applicationId; }
+    public String getCaseKind() { return caseKind; }
+    public void setCaseKind(String caseKind) { this.caseKind = caseKind; }
     public String getFileName() { return fileName; }
     public void setFileName(String fileName) { this.fileName = fileName; }
     public String getContentType() { return contentType; }

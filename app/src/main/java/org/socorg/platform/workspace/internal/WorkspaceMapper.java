@@ -29,9 +29,11 @@ public interface WorkspaceMapper {
     List<AttachmentRow> attachmentsOfDraft(@Param("draftId") String draftId);
 
     /** Without content, oldest first. */
-    List<AttachmentRow> attachmentsOfApplication(@Param("applicationId") String applicationId);
+    List<AttachmentRow> attachmentsOfApplication(@Param("caseKind") String caseKind,
+            @Param("applicationId") String applicationId);
 
     int deleteAttachment(@Param("id") String id);
 
-    int moveToApplication(@Param("draftId") String draftId, @Param("applicationId") String applicationId);
+    int moveToApplication(@Param("draftId") String draftId, @Param("caseKind") String caseKind,
+            @Param("applicationId") String applicationId);
 }

@@ -47,6 +47,7 @@ import org.socorg.platform.ui.forms.FormRenderer;
 import org.socorg.platform.ui.forms.Texts;
 import org.socorg.platform.workspace.Attachment;
 import org.socorg.platform.workspace.Drafts;
+import org.socorg.platform.workspace.FiledCase;
 
 /**
  * A case as the official handling its task sees it: the application's data, its documents, its history from the
@@ -122,7 +123,7 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<String>,
             facts.add(Ui.note(texts.get("workspace.application.number", application.number())));
             add(new H3(texts.get("workspace.case.application")),
                     applicationData(EstablishmentWizardView.FORM, application.details(), application.divisionCode()));
-            add(new H3(texts.get("workspace.case.documents")), documents(application.id()));
+            add(new H3(texts.get("workspace.case.documents")), documents(FiledCase.REGISTRATION, application.id()));
         } else {
             // any other filing (change, deregistration, annual report, evaluation, fundraising): as the holder filed
             // it, through the same form their wizard showed
@@ -132,8 +133,9 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<String>,
                 }
                 add(new H3(texts.get("workspace.case.application")),
                         applicationData(filed.filing().form, filed.values(), filed.divisionCode()));
-                if (filed.filing().takesDocuments) {
-                    add(new H3(texts.get("workspace.case.documents")), documents(task.businessKey()));
+                if (filed.filing().documents != null) {
+                    add(new H3(texts.get("workspace.case.documents")),
+                            documents(filed.filing().documents, task.businessKey()));
                 }
             });
         }
@@ -166,10 +168,10 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<String>,
         return data;
     }
 
-    private Div documents(String applicationId) {
+    private Div documents(FiledCase kind, String caseId) {
         Div box = new Div();
         box.setId("case-documents");
-        List<Attachment> docs = drafts.documents(caller, applicationId);
+        List<Attachment> docs = drafts.documents(caller, kind, caseId);
         if (docs.isEmpty()) {
             box.add(Ui.empty(texts.get("workspace.case.noDocuments")));
             return box;

@@ -49,6 +49,7 @@ import org.socorg.platform.ui.forms.FormWizard;
 import org.socorg.platform.ui.forms.Texts;
 import org.socorg.platform.workspace.Draft;
 import org.socorg.platform.workspace.Drafts;
+import org.socorg.platform.workspace.FiledCase;
 
 /**
  * The filing wizard of every flow an organization's account holder starts for an organization they hold — change
@@ -65,28 +66,30 @@ public class FilingWizardView extends VerticalLayout implements BeforeEnterObser
 
     /** The flows filed for an organization one holds, with their forms; {@link #offeredFor} says which apply. */
     enum Filing {
-        CHANGE("registration/change-application.form", ChangeRequest.class, true),
-        DEREGISTRATION("registration/deregistration-application.form", DeregistrationRequest.class, true),
-        ANNUAL_REPORT("annualreport/filing.form", AnnualReportFiling.class, false),
-        EVALUATION("evaluation/application.form", EvaluationRequest.class, false),
-        QUALIFICATION("fundraising/qualification-application.form", QualificationRequest.class, false),
-        PLAN("fundraising/plan-filing.form", PlanRequest.class, false);
+        CHANGE("registration/change-application.form", ChangeRequest.class, FiledCase.REGISTRATION),
+        DEREGISTRATION("registration/deregistration-application.form", DeregistrationRequest.class,
+                FiledCase.REGISTRATION),
+        ANNUAL_REPORT("annualreport/filing.form", AnnualReportFiling.class, FiledCase.ANNUAL_REPORT),
+        EVALUATION("evaluation/application.form", EvaluationRequest.class, FiledCase.EVALUATION),
+        QUALIFICATION("fundraising/qualification-application.form", QualificationRequest.class,
+                FiledCase.QUALIFICATION),
+        PLAN("fundraising/plan-filing.form", PlanRequest.class, FiledCase.PLAN);
 
         /** The flow's form in {@code forms/}, and the request its answers are filed as. */
         final String form;
         final Class<?> request;
         /**
-         * Whether the filing takes documents (the change's resolution, the liquidation report): the registration
-         * filings, whose documents officials open in the case view as the establishment's.
+         * The case the filing's documents belong to (the change's resolution, the liquidation report, the annual
+         * report's audit report ...): whoever may see that case opens them, in the officials' case view too.
          */
-        final boolean takesDocuments;
+        final FiledCase documents;
         /** The parsed form, read from the classpath once: drafts lists and every wizard open ask for it. */
         private volatile FormDefinition definition;
 
-        Filing(String form, Class<?> request, boolean takesDocuments) {
+        Filing(String form, Class<?> request, FiledCase documents) {
             this.form = form;
             this.request = request;
-            this.takesDocuments = takesDocuments;
+            this.documents = documents;
         }
 
         String path() {
@@ -201,7 +204,7 @@ public class FilingWizardView extends VerticalLayout implements BeforeEnterObser
         draftId = null;
         documents = null;
         List<FormWizard.ExtraStep> extras = List.of();
-        if (filing.takesDocuments) {
+        if (filing.documents != null) {
             documents = new DocumentsField(texts, drafts, caller,
                     texts.get("workspace.filing.documentsHelp." + filing.name()),
                     (fileName, bytes) -> drafts.attach(caller, ensureDraft(), fileName, bytes), () -> draftId != null);
@@ -282,8 +285,8 @@ public class FilingWizardView extends VerticalLayout implements BeforeEnterObser
         values.put("creditCode", organization.creditCode());
         Filed[] filed = new Filed[1];
         // filed, the documents moved to the application and the draft gone, in one transaction
-        boolean ok = Ui.attempt(texts, () -> filed[0] = drafts.file(caller, draftId, () -> file(values),
-                f -> filing.takesDocuments ? f.caseId() : null));
+        boolean ok = Ui.attempt(texts, () -> filed[0] = drafts.file(caller, draftId, filing.documents,
+                () -> file(values), Filed::caseId));
         if (!ok) {
             wizard.submissionRefused();
             return;

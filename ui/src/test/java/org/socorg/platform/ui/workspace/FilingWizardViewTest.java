@@ -23,6 +23,7 @@ import org.socorg.platform.ui.forms.FormDefinition;
 import org.socorg.platform.ui.forms.FormRenderer;
 import org.socorg.platform.ui.forms.Texts;
 import org.socorg.platform.ui.workspace.FilingWizardView.Filing;
+import org.socorg.platform.workspace.FiledCase;
 
 /** The filing wizards: which flows an organization is offered, and that each flow's form fits its request. */
 class FilingWizardViewTest {
@@ -50,14 +51,22 @@ class FilingWizardViewTest {
     }
 
     @Test
-    void the_registration_filings_take_documents_and_say_in_both_languages_which() {
-        assertThat(Arrays.stream(Filing.values()).filter(f -> f.takesDocuments))
-                .containsExactly(Filing.CHANGE, Filing.DEREGISTRATION);
+    void every_filing_takes_documents_for_its_own_case_and_says_in_both_languages_which() {
+        assertThat(Filing.CHANGE.documents).isEqualTo(FiledCase.REGISTRATION);
+        assertThat(Filing.DEREGISTRATION.documents).isEqualTo(FiledCase.REGISTRATION);
+        assertThat(Filing.ANNUAL_REPORT.documents).isEqualTo(FiledCase.ANNUAL_REPORT);
+        assertThat(Filing.EVALUATION.documents).isEqualTo(FiledCase.EVALUATION);
+        assertThat(Filing.QUALIFICATION.documents).isEqualTo(FiledCase.QUALIFICATION);
+        assertThat(Filing.PLAN.documents).isEqualTo(FiledCase.PLAN);
         Texts zh = Texts.of(Texts.CHINESE);
         Texts en = Texts.of(java.util.Locale.ENGLISH);
-        assertThat(zh.get("workspace.filing.documentsHelp.CHANGE")).contains("决议");
+        for (Filing f : Filing.values()) {
+            String key = "workspace.filing.documentsHelp." + f.name();
+            assertThat(zh.get(key)).as(key).isNotEqualTo(key).contains("10 MB");
+            assertThat(en.get(key)).as(key).isNotEqualTo(key).contains("10 MB");
+        }
         assertThat(zh.get("workspace.filing.documentsHelp.DEREGISTRATION")).contains("清算报告");
-        assertThat(en.get("workspace.filing.documentsHelp.DEREGISTRATION")).contains("liquidation report");
+        assertThat(en.get("workspace.filing.documentsHelp.ANNUAL_REPORT")).contains("audit report");
     }
 
     @Test
