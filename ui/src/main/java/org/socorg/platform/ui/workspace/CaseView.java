@@ -122,7 +122,8 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<String>,
             RegistrationApplication application = registrations.get(caller, task.businessKey());
             facts.add(Ui.note(texts.get("workspace.application.number", application.number())));
             add(new H3(texts.get("workspace.case.application")),
-                    applicationData(EstablishmentWizardView.FORM, application.details(), application.divisionCode()));
+                    applicationData(EstablishmentWizardView.definition(), application.details(),
+                            application.divisionCode()));
             add(new H3(texts.get("workspace.case.documents")), documents(FiledCase.REGISTRATION, application.id()));
         } else {
             // any other filing (change, deregistration, annual report, evaluation, fundraising): as the holder filed
@@ -132,7 +133,7 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<String>,
                     facts.add(Ui.note(texts.get("workspace.application.number", filed.number())));
                 }
                 add(new H3(texts.get("workspace.case.application")),
-                        applicationData(filed.filing().form, filed.values(), filed.divisionCode()));
+                        applicationData(filed.filing().definition(), filed.values(), filed.divisionCode()));
                 if (filed.filing().documents != null) {
                     add(new H3(texts.get("workspace.case.documents")),
                             documents(filed.filing().documents, task.businessKey()));
@@ -146,8 +147,8 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<String>,
     }
 
     /** The filed answers, labelled as the applicant's form labelled them, and the authority filed with. */
-    private Div applicationData(String form, Object filed, String divisionCode) {
-        FormRenderer view = new FormRenderer(FormDefinition.fromClasspath(form), texts);
+    private Div applicationData(FormDefinition form, Object filed, String divisionCode) {
+        FormRenderer view = new FormRenderer(form, texts);
         Map<String, Object> values = json.convertValue(filed,
                 json.getTypeFactory().constructMapType(LinkedHashMap.class, String.class, Object.class));
         values.values().removeIf(v -> v == null);

@@ -67,6 +67,18 @@ public class EstablishmentWizardView extends VerticalLayout implements BeforeEnt
     private TaskSummary supplementTask;
     private RegistrationApplication supplementOf;
 
+    /** The form, parsed from the classpath once: every wizard and every case view of an establishment reads it. */
+    private static volatile FormDefinition definition;
+
+    static FormDefinition definition() {
+        FormDefinition parsed = definition;
+        if (parsed == null) {
+            parsed = FormDefinition.fromClasspath(FORM);
+            definition = parsed;
+        }
+        return parsed;
+    }
+
     EstablishmentWizardView(CurrentUser currentUser, Drafts drafts, RegistrationService registrations,
             TaskInbox inbox, ObjectMapper json) {
         this.currentUser = currentUser;
@@ -89,7 +101,7 @@ public class EstablishmentWizardView extends VerticalLayout implements BeforeEnt
         QueryParameters query = event.getLocation().getQueryParameters();
         Optional<String> draft = query.getSingleParameter("draft");
         Optional<String> task = query.getSingleParameter("task");
-        form = new FormRenderer(FormDefinition.fromClasspath(FORM), texts);
+        form = new FormRenderer(definition(), texts);
         wizard = new FormWizard(form, List.of(new FormWizard.ExtraStep(texts.get("workspace.wizard.authorityAndDocuments"),
                 authorityAndDocuments(), this::extraSummary, this::extraProblem)));
         wizard.onSubmit(this::submit);
@@ -157,7 +169,7 @@ public class EstablishmentWizardView extends VerticalLayout implements BeforeEnt
         }
         Texts zh = Texts.of(Texts.CHINESE);
         Texts en = Texts.of(java.util.Locale.ENGLISH);
-        FormDefinition definition = FormDefinition.fromClasspath(FORM);
+        FormDefinition definition = definition();
         // the longest label the comment names wins ("business scope" is not "scope")
         String best = null;
         int bestLength = 0;
