@@ -196,7 +196,38 @@ class WorkspaceBrowserIT extends BrowserSession {
         assertThat(body()).contains(changeNumber.group());
         assertThat(text("case-documents")).as("filed with the change").contains(resolution.getFileName().toString());
         screenshot("change-case");
-        // 转办: the officer claims the change and hands it to a colleague of the authority, picked by name
+        // 一次性告知补正: the officer asks for the address in full; the holder answers from 我的办事 in the change's
+        // own wizard, the officer's words on top and the filed answers and documents in place
+        clickFresh(By.id("case-claim"));
+        waitForText("已签收");
+        radio("field-outcome", "一次性告知补正");
+        type("#field-comment textarea", "请补正住所：缺少楼号");
+        clickFresh(By.id("case-complete"));
+        wait.until(ExpectedConditions.urlContains("/workspace/inbox"));
+        signOut();
+        signIn("applicant1");
+        open("/workspace/applicant");
+        clickFresh(By.id("answer-" + changeId));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("officer-comment")));
+        assertThat(text("officer-comment")).contains("缺少楼号");
+        assertThat(browser.getCurrentUrl()).contains("/workspace/file/change/" + heldCode + "?task=");
+        wait.until(ExpectedConditions.attributeToBe(By.cssSelector("#field-address input"), "value",
+                "北京市西城区新址8号"));
+        screenshot("change-supplement");
+        type("#field-address input", "北京市西城区新址8号院1号楼");
+        clickFresh(By.id("wizard-next"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("documents"),
+                resolution.getFileName().toString()));
+        clickFresh(By.id("wizard-next"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("wizard-review"), "新址8号院1号楼"));
+        click("wizard-submit");
+        waitForText("补正材料已提交");
+        signOut();
+        // back with the Beijing officer, corrected: 转办 to a colleague of the authority, picked by name
+        signIn("official1");
+        changeTask = taskOf("official1", changeId);
+        open("/workspace/cases/" + changeTask);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("case-data"), "新址8号院1号楼"));
         clickFresh(By.id("case-claim"));
         waitForText("已签收");
         clickFresh(By.id("case-delegate"));

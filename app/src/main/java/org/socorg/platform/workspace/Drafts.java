@@ -151,23 +151,36 @@ public class Drafts {
     public Attachment attach(Caller caller, String draftId, String fileName, byte[] content) {
         requireApplicant(caller);
         ownDraft(caller, draftId);
-        return insert(caller, draftId, null, fileName, content, mapper.attachmentsOfDraft(draftId).size());
+        return insert(caller, draftId, null, null, fileName, content, mapper.attachmentsOfDraft(draftId).size());
     }
 
-    /** Attaches a document to the caller's own application (e.g. with supplementary material). */
+    /** Attaches a document to the caller's own registration application (e.g. with supplementary material). */
     @Transactional
     public Attachment attachToApplication(Caller caller, String applicationId, String fileName, byte[] content) {
+        return attachToCase(caller, FiledCase.REGISTRATION, applicationId, fileName, content);
+    }
+
+    /**
+     * Attaches a document to a case the caller filed (e.g. with supplementary material). A registration application
+     * takes documents until it is decided; the other cases while their filer may see them.
+     */
+    @Transactional
+    public Attachment attachToCase(Caller caller, FiledCase kind, String caseId, String fileName, byte[] content) {
         requireApplicant(caller);
-        RegistrationApplication application = registrations.get(caller, applicationId);
-        if (!caller.id().equals(application.applicantId())) {
-            throw PlatformException.notFound("申请", "application", applicationId);
+        if (kind == FiledCase.REGISTRATION) {
+            RegistrationApplication application = registrations.get(caller, caseId);
+            if (!caller.id().equals(application.applicantId())) {
+                throw PlatformException.notFound("申请", "application", caseId);
+            }
+            if (application.status().finished()) {
+                throw PlatformException.conflict("APPLICATION_FINISHED", "申请已办结，不能再添加材料",
+                        "The application is decided; documents can no longer be added");
+            }
+        } else {
+            requireVisible(caller, kind, caseId);
         }
-        if (application.status().finished()) {
-            throw PlatformException.conflict("APPLICATION_FINISHED", "申请已办结，不能再添加材料",
-                    "The application is decided; documents can no longer be added");
-        }
-        return insert(caller, null, applicationId, fileName, content,
-                mapper.attachmentsOfApplication(FiledCase.REGISTRATION.name(), applicationId).size());
+        return insert(caller, null, kind, caseId, fileName, content,
+                mapper.attachmentsOfApplication(kind.name(), caseId).size());
     }
 
     @Transactional(readOnly = true)
@@ -226,8 +239,8 @@ public class Drafts {
         mapper.deleteAttachment(row.getId());
     }
 
-    private Attachment insert(Caller caller, String draftId, String applicationId, String fileName, byte[] content,
-            int alreadyAttached) {
+    private Attachment insert(Caller caller, String draftId, FiledCase kind, String applicationId, String fileName,
+            byte[] content, int alreadyAttached) {
         if (content == null || content.length == 0) {
             throw PlatformException.invalid("ATTACHMENT_EMPTY", "文件为空", "The file is empty");
         }
@@ -249,8 +262,7 @@ public class Drafts {
         row.setOwnerId(caller.id());
         row.setDraftId(draftId);
         row.setApplicationId(applicationId);
-        // documents go straight to a case only when they supplement a registration application
-        row.setCaseKind(applicationId == null ? null : FiledCase.REGISTRATION.name());
+        row.setCaseKind(kind == null ? null : kind.name());
         row.setFileName(name);
         row.setContentType(type);
         row.setSizeBytes(content.length);

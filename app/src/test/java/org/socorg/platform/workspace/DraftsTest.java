@@ -221,6 +221,14 @@ class DraftsTest {
                     .extracting("kind").isEqualTo(PlatformException.Kind.NOT_FOUND);
             assertThatThrownBy(() -> drafts.content(OTHER_APPLICANT, audit.id()))
                     .extracting("kind").isEqualTo(PlatformException.Kind.NOT_FOUND);
+            // the filer adds to the filed report; another applicant cannot
+            Attachment more = drafts.attachToCase(APPLICANT, FiledCase.ANNUAL_REPORT, report.id(), "补充.pdf", PDF);
+            assertThat(drafts.documents(OFFICIAL, FiledCase.ANNUAL_REPORT, report.id())).extracting(Attachment::id)
+                    .containsExactlyInAnyOrder(audit.id(), more.id());
+            assertThatThrownBy(() -> drafts.attachToCase(OTHER_APPLICANT, FiledCase.ANNUAL_REPORT, report.id(),
+                    "x.pdf", PDF)).extracting("kind").isEqualTo(PlatformException.Kind.NOT_FOUND);
+            assertThatThrownBy(() -> drafts.attachToCase(OFFICIAL, FiledCase.ANNUAL_REPORT, report.id(),
+                    "x.pdf", PDF)).extracting("kind").isEqualTo(PlatformException.Kind.FORBIDDEN);
         } finally {
             ClockUtil.reset();
         }

@@ -28,6 +28,7 @@ import org.socorg.platform.identity.Roles;
 import org.socorg.platform.identity.UserDirectory;
 import org.socorg.platform.organization.Organization;
 import org.socorg.platform.organization.OrganizationRegistry;
+import org.socorg.platform.registration.ApplicationKind;
 import org.socorg.platform.registration.ApplicationQuery;
 import org.socorg.platform.registration.ApplicationStatus;
 import org.socorg.platform.registration.RegistrationApplication;
@@ -48,13 +49,15 @@ public class ApplicantHomeView extends VerticalLayout implements HasDynamicTitle
     private final OrganizationRegistry registry;
     private final RegistrationService registrations;
     private final Drafts drafts;
+    private final FiledAnswers filedAnswers;
     private final TaskInbox inbox;
     private final AuditLog audit;
     private final Texts texts = Ui.texts();
     private final PersonNames names;
 
     ApplicantHomeView(CurrentUser currentUser, OrganizationRegistry registry, RegistrationService registrations,
-            Drafts drafts, TaskInbox inbox, AuditLog audit, UserDirectory directory) {
+            Drafts drafts, TaskInbox inbox, AuditLog audit, UserDirectory directory, FiledAnswers filedAnswers) {
+        this.filedAnswers = filedAnswers;
         this.currentUser = currentUser;
         this.registry = registry;
         this.registrations = registrations;
@@ -91,8 +94,11 @@ public class ApplicantHomeView extends VerticalLayout implements HasDynamicTitle
         }
         add(new H3(texts.get("workspace.applicant.todos")));
         for (TaskSummary task : todos) {
-            Button answer = new Button(texts.get("workspace.applicant.answerSupplement"), e -> getUI().ifPresent(ui ->
-                    ui.navigate(EstablishmentWizardView.class, QueryParameters.of("task", task.id()))));
+            Optional<Runnable> open = answerSupplement(caller, task);
+            if (open.isEmpty()) {
+                continue;
+            }
+            Button answer = new Button(texts.get("workspace.applicant.answerSupplement"), e -> open.get().run());
             answer.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
             answer.setId("answer-" + task.businessKey());
             HorizontalLayout row = new HorizontalLayout(Ui.badge(texts.get("workspace.applicant.supplementDue"),
@@ -100,6 +106,25 @@ public class ApplicantHomeView extends VerticalLayout implements HasDynamicTitle
             row.setAlignItems(Alignment.CENTER);
             add(row);
         }
+    }
+
+    /**
+     * Where a supplement request is answered: the establishment's own wizard, or the wizard of the flow filed for an
+     * organization, at {@code workspace/file/<flow>/<credit code>?task=}. Empty for a task no wizard answers.
+     */
+    private Optional<Runnable> answerSupplement(Caller caller, TaskSummary task) {
+        if (!FilingWizardView.SUPPLEMENT_STEP.equals(task.taskDefinitionKey())) {
+            return Optional.empty();
+        }
+        QueryParameters query = QueryParameters.of("task", task.id());
+        if (ApplicationKind.ESTABLISHMENT.processKey().equals(task.processDefinitionKey())) {
+            return Optional.of(() -> getUI().ifPresent(ui -> ui.navigate(EstablishmentWizardView.class, query)));
+        }
+        return filedAnswers.of(caller, task).filter(filed -> filed.filing().answersSupplements()).map(filed -> {
+            String code = String.valueOf(filed.values().get("creditCode"));
+            return () -> getUI().ifPresent(ui -> ui.navigate(FilingWizardView.class, new RouteParameters(Map.of(
+                    "flow", filed.filing().path(), "creditCode", code)), query));
+        });
     }
 
     private void addDrafts(Caller caller) {

@@ -1,7 +1,6 @@
 package org.socorg.platform.ui.workspace;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -10,7 +9,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -148,51 +146,13 @@ public class EstablishmentWizardView extends VerticalLayout implements BeforeEnt
         String comment = supplementOf.outcomeReasons().stream()
                 .filter(r -> "SUPPLEMENT_REQUESTED".equals(r.code())).map(r -> texts.english() ? r.messageEn()
                         : r.messageZh()).findFirst().orElse(null);
-        Div banner = new Div();
-        banner.setId("officer-comment");
-        banner.getElement().setAttribute("role", "note");
-        banner.addClassNames(LumoUtility.Padding.MEDIUM, LumoUtility.Background.ERROR_10, LumoUtility.BorderRadius.MEDIUM);
-        banner.add(new Span(texts.get("workspace.wizard.supplementRequested")));
-        if (comment != null) {
-            Div quote = new Div(new Span(comment));
-            quote.addClassNames(LumoUtility.FontWeight.SEMIBOLD);
-            banner.add(quote);
-        }
-        wizard.setBanner(banner);
+        wizard.setBanner(Supplements.banner(texts, comment));
         wizard.goTo(stepConcerned(form, comment));
     }
 
-    /** The step whose field the officer's comment names (by label, in either language), else the first. */
+    /** The step of the establishment form the officer's comment concerns ({@link Supplements#stepConcerned}). */
     static int stepConcerned(FormRenderer form, String comment) {
-        if (comment == null) {
-            return 0;
-        }
-        Texts zh = Texts.of(Texts.CHINESE);
-        Texts en = Texts.of(java.util.Locale.ENGLISH);
-        FormDefinition definition = definition();
-        // the longest label the comment names wins ("business scope" is not "scope")
-        String best = null;
-        int bestLength = 0;
-        for (FormDefinition.Field group : definition.components()) {
-            for (FormDefinition.Field field : group.components()) {
-                if (field.label() == null || field.key() == null) {
-                    continue;
-                }
-                for (String label : List.of(zh.pick(field.label()), en.pick(field.label()).toLowerCase())) {
-                    if (label.length() > bestLength && comment.toLowerCase().contains(label)) {
-                        best = field.key();
-                        bestLength = label.length();
-                    }
-                }
-            }
-        }
-        if (best != null) {
-            return form.stepOf(best).orElse(0);
-        }
-        if (comment.contains("材料") || comment.toLowerCase().contains("document")) {
-            return form.stepCount();
-        }
-        return 0;
+        return Supplements.stepConcerned(definition(), form, comment);
     }
 
     private VerticalLayout authorityAndDocuments() {

@@ -47,6 +47,10 @@ import org.socorg.platform.ui.forms.FormDefinition;
 import org.socorg.platform.ui.forms.FormRenderer;
 import org.socorg.platform.ui.forms.FormWizard;
 import org.socorg.platform.ui.forms.Texts;
+import org.socorg.platform.task.TaskComment;
+import org.socorg.platform.task.TaskDecision;
+import org.socorg.platform.task.TaskInbox;
+import org.socorg.platform.task.TaskSummary;
 import org.socorg.platform.workspace.Draft;
 import org.socorg.platform.workspace.Drafts;
 import org.socorg.platform.workspace.FiledCase;
@@ -96,6 +100,27 @@ public class FilingWizardView extends VerticalLayout implements BeforeEnterObser
             return name().toLowerCase().replace('_', '-');
         }
 
+        /** Whether the flow asks its filer for supplements (一次性告知补正); the annual report and the plan do not. */
+        boolean answersSupplements() {
+            return this != ANNUAL_REPORT && this != PLAN;
+        }
+
+        /**
+         * What the flow's supplement step takes from the corrected answers (nested as the requests have them): the
+         * request's fields for a change or deregistration, the self-assessment for an evaluation, the statement and
+         * governance for a qualification. The credit code is not the filer's to correct.
+         */
+        Map<String, Object> supplementData(Map<String, Object> answers) {
+            Map<String, Object> data = new LinkedHashMap<>(answers);
+            data.remove("creditCode");
+            if (this == EVALUATION) {
+                @SuppressWarnings("unchecked")
+                Map<String, Object> selfAssessment = (Map<String, Object>) data.get("selfAssessment");
+                return selfAssessment == null ? Map.of() : new LinkedHashMap<>(selfAssessment);
+            }
+            return data;
+        }
+
         FormDefinition definition() {
             FormDefinition parsed = definition;
             if (parsed == null) {
@@ -136,6 +161,9 @@ public class FilingWizardView extends VerticalLayout implements BeforeEnterObser
         }
     }
 
+    /** The applicant's step of every flow that asks for supplements. */
+    static final String SUPPLEMENT_STEP = "UserTask_ProvideSupplements";
+
     /** What the receipt shows of a filing: its case (for the audit seal), its number if it has one, its status. */
     private record Filed(String caseId, String number, Enum<?> status, Instant at) {
     }
@@ -150,6 +178,8 @@ public class FilingWizardView extends VerticalLayout implements BeforeEnterObser
     private final AuditLog audit;
     private final Drafts drafts;
     private final ObjectMapper json;
+    private final TaskInbox inbox;
+    private final FiledAnswers filedAnswers;
     private final Texts texts = Ui.texts();
 
     private Caller caller;
@@ -159,10 +189,15 @@ public class FilingWizardView extends VerticalLayout implements BeforeEnterObser
     private FormWizard wizard;
     private String draftId;
     private DocumentsField documents;
+    /** The supplement request being answered ({@code ?task=}), or null for a new filing. */
+    private TaskSummary supplementTask;
 
     FilingWizardView(CurrentUser currentUser, OrganizationRegistry registry, RegistrationService registrations,
             AnnualReportService annualReports, EvaluationService evaluations, FundraisingService qualifications,
-            FundraisingPlanService plans, AuditLog audit, Drafts drafts, ObjectMapper json) {
+            FundraisingPlanService plans, AuditLog audit, Drafts drafts, ObjectMapper json, TaskInbox inbox,
+            FiledAnswers filedAnswers) {
+        this.inbox = inbox;
+        this.filedAnswers = filedAnswers;
         this.currentUser = currentUser;
         this.registry = registry;
         this.registrations = registrations;
@@ -203,19 +238,33 @@ public class FilingWizardView extends VerticalLayout implements BeforeEnterObser
         form = new FormRenderer(filing.definition(), texts);
         draftId = null;
         documents = null;
+        supplementTask = null;
         List<FormWizard.ExtraStep> extras = List.of();
         if (filing.documents != null) {
+            // a new filing keeps its documents with its draft; a supplement adds them to the case at once
             documents = new DocumentsField(texts, drafts, caller,
                     texts.get("workspace.filing.documentsHelp." + filing.name()),
-                    (fileName, bytes) -> drafts.attach(caller, ensureDraft(), fileName, bytes), () -> draftId != null);
+                    (fileName, bytes) -> supplementTask != null
+                            ? drafts.attachToCase(caller, filing.documents, supplementTask.businessKey(), fileName, bytes)
+                            : drafts.attach(caller, ensureDraft(), fileName, bytes),
+                    () -> draftId != null && supplementTask == null);
             extras = List.of(new FormWizard.ExtraStep(texts.get("workspace.wizard.documents"), documents,
                     () -> List.of(documents.summary()), () -> null));
         }
         wizard = new FormWizard(form, extras);
         wizard.onSubmit(this::submit);
-        wizard.onSaveDraft(this::saveDraft);
+        Optional<String> task = event.getLocation().getQueryParameters().getSingleParameter("task");
         Optional<String> draft = event.getLocation().getQueryParameters().getSingleParameter("draft");
-        if (draft.isPresent() && !resume(draft.get())) {
+        if (task.isPresent()) {
+            if (!openSupplement(task.get())) {
+                add(Ui.pageTitle(title()), Ui.empty(texts.get("workspace.wizard.notFound")),
+                        ReceiptView.backHome(texts));
+                return;
+            }
+        } else {
+            wizard.onSaveDraft(this::saveDraft);
+        }
+        if (draft.isPresent() && task.isEmpty() && !resume(draft.get())) {
             add(Ui.pageTitle(title()), Ui.empty(texts.get("workspace.wizard.notFound")), ReceiptView.backHome(texts));
             return;
         }
@@ -227,6 +276,42 @@ public class FilingWizardView extends VerticalLayout implements BeforeEnterObser
         subject.setId("filing-organization");
         subject.addClassNames(LumoUtility.TextColor.SECONDARY);
         add(Ui.pageTitle(title()), subject, wizard);
+    }
+
+    /**
+     * Opens the caller's supplement request of this flow for this organization: the answers as filed, the officer's
+     * request on top, at the step it concerns; the documents already filed are listed and new ones join the case.
+     * False when the task is not such a request of the caller's.
+     */
+    private boolean openSupplement(String taskId) {
+        if (!filing.answersSupplements()) {
+            return false;
+        }
+        TaskSummary task;
+        try {
+            task = inbox.get(caller, taskId);
+        } catch (PlatformException notYours) {
+            return false;
+        }
+        if (!SUPPLEMENT_STEP.equals(task.taskDefinitionKey()) || !caller.id().equals(task.assignee())) {
+            return false;
+        }
+        FiledAnswers.Answers filed = filedAnswers.of(caller, task).orElse(null);
+        if (filed == null || filed.filing() != filing
+                || !organization.creditCode().equals(String.valueOf(filed.values().get("creditCode")))) {
+            return false;
+        }
+        supplementTask = task;
+        form.setValues(filed.values());
+        if (documents != null) {
+            documents.show(drafts.documents(caller, filing.documents, task.businessKey()));
+        }
+        // the officer's request is the latest comment on the case (the inbox records it with the outcome's label)
+        List<TaskComment> comments = inbox.comments(caller, taskId);
+        String comment = comments.isEmpty() ? null : comments.get(comments.size() - 1).message();
+        wizard.setBanner(Supplements.banner(texts, comment));
+        wizard.goTo(Supplements.stepConcerned(filing.definition(), form, comment));
+        return true;
     }
 
     /** Opens the caller's draft of this flow for this organization at its step; false when it is not one. */
@@ -283,6 +368,17 @@ public class FilingWizardView extends VerticalLayout implements BeforeEnterObser
     private void submit() {
         Map<String, Object> values = nested(form.values());
         values.put("creditCode", organization.creditCode());
+        if (supplementTask != null) {
+            TaskSummary answered = supplementTask;
+            if (Ui.attempt(texts, () -> inbox.complete(caller, answered.id(),
+                    new TaskDecision("SUBMIT", null, filing.supplementData(values))))) {
+                Ui.success(texts.get("workspace.filing.supplementSent"));
+                getUI().ifPresent(ui -> ui.navigate(ApplicantHomeView.class));
+            } else {
+                wizard.submissionRefused();
+            }
+            return;
+        }
         Filed[] filed = new Filed[1];
         // filed, the documents moved to the application and the draft gone, in one transaction
         boolean ok = Ui.attempt(texts, () -> filed[0] = drafts.file(caller, draftId, filing.documents,

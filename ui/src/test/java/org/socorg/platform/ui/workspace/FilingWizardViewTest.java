@@ -70,6 +70,36 @@ class FilingWizardViewTest {
     }
 
     @Test
+    void answers_supplements_with_what_each_flows_supplement_step_takes() {
+        assertThat(Arrays.stream(Filing.values()).filter(Filing::answersSupplements))
+                .containsExactly(Filing.CHANGE, Filing.DEREGISTRATION, Filing.EVALUATION, Filing.QUALIFICATION);
+        Map<String, Object> change = FilingWizardView.nested(Map.of("creditCode", "53110000MJ0000001X",
+                "address", "北京市西城区新址8号院1号楼"));
+        assertThat(Filing.CHANGE.supplementData(change)).containsOnlyKeys("address");
+        Map<String, Object> evaluation = FilingWizardView.nested(Map.of("creditCode", "53110000MJ0000001X",
+                "selfAssessment.summary", "补充自评", "selfAssessment.workPerformance", "开展项目12个"));
+        assertThat(Filing.EVALUATION.supplementData(evaluation))
+                .containsOnly(Map.entry("summary", "补充自评"), Map.entry("workPerformance", "开展项目12个"));
+    }
+
+    @Test
+    void lands_a_supplement_on_the_step_the_officer_names_or_on_the_documents() {
+        FormRenderer form = new FormRenderer(Filing.EVALUATION.definition(), Texts.of(Texts.CHINESE));
+        int documentsStep = form.stepCount();
+        FormDefinition.Field summary = Filing.EVALUATION.definition().components().stream()
+                .flatMap(c -> c.components() == null ? java.util.stream.Stream.of(c)
+                        : java.util.stream.Stream.concat(java.util.stream.Stream.of(c), c.components().stream()))
+                .filter(f -> "selfAssessment.summary".equals(f.key())).findFirst().orElseThrow();
+        String label = Texts.of(Texts.CHINESE).pick(summary.label());
+        // a field the comment names wins over the documents it also mentions (the flow forms have no groups)
+        assertThat(Supplements.stepConcerned(Filing.EVALUATION.definition(), form, "请补正" + label + "及相关材料"))
+                .isEqualTo(form.stepOf("selfAssessment.summary").orElseThrow()).isNotEqualTo(documentsStep);
+        assertThat(Supplements.stepConcerned(Filing.EVALUATION.definition(), form, "一次性告知补正：请补交佐证材料"))
+                .isEqualTo(documentsStep);
+        assertThat(Supplements.stepConcerned(Filing.EVALUATION.definition(), form, null)).isZero();
+    }
+
+    @Test
     void shows_document_sizes_as_people_read_them() {
         assertThat(DocumentsField.size(60)).isEqualTo("60 B");
         assertThat(DocumentsField.size(1536)).isEqualTo("1.5 kB");
