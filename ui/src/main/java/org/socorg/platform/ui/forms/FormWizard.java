@@ -115,13 +115,27 @@ public class FormWizard extends VerticalLayout {
         submit.setEnabled(true);
     }
 
+    /** Whether the step's first component is a Markdown heading (a flow form's "## 社会组织变更登记申请"). */
+    static boolean opensWithHeading(FormRenderer.Step step) {
+        if (step.fields().isEmpty()) {
+            return false;
+        }
+        FormDefinition.Field first = step.fields().get(0);
+        return "text".equals(first.type()) && first.text() != null && first.text().strip().startsWith("#");
+    }
+
     public void goTo(int index) {
         current = Math.max(0, Math.min(index, stepCount()));
         page.removeAll();
         if (onReviewPage()) {
             page.add(review());
         } else if (current < renderer.stepCount()) {
-            page.add(new H3(renderer.step(current).title()), renderer.stepContent(current));
+            FormRenderer.Step step = renderer.step(current);
+            // a step whose form opens with its own Markdown heading shows that one title, not the same one twice
+            if (!opensWithHeading(step)) {
+                page.add(new H3(step.title()));
+            }
+            page.add(renderer.stepContent(current));
         } else {
             ExtraStep extra = extras.get(current - renderer.stepCount());
             page.add(new H3(extra.title()), extra.content());

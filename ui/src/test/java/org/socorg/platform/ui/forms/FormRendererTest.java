@@ -221,4 +221,20 @@ class FormRendererTest {
         wizard.goTo(0);
         assertThat(wizard.current()).isZero();
     }
+
+    @Test
+    void a_flat_form_with_its_own_heading_shows_its_title_once() {
+        Texts zh = Texts.of(Texts.CHINESE);
+        FormRenderer change = new FormRenderer(FormDefinition.fromClasspath("registration/change-application.form"), zh);
+        FormWizard wizard = new FormWizard(change, List.of());
+        String page = wizard.getElement().getTextRecursively();
+        assertThat(FormWizard.opensWithHeading(change.step(0))).isTrue();
+        // as text only the step list names it (the form's own Markdown heading is rendered HTML); no copy as an H3
+        assertThat(page.split("社会组织变更登记申请", -1)).hasSize(2);
+        assertThat(wizard.getElement().getOuterHTML()).doesNotContain("<h3>社会组织变更登记申请");
+
+        FormRenderer grouped = new FormRenderer(FormDefinition.fromClasspath(
+                "registration/establishment-application.form"), zh);
+        assertThat(FormWizard.opensWithHeading(grouped.step(0))).isFalse();
+    }
 }
