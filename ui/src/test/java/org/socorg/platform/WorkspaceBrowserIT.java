@@ -163,6 +163,7 @@ class WorkspaceBrowserIT extends BrowserSession {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("documents"),
                 resolution.getFileName().toString()));
         screenshot("change-wizard-documents");
+        assertNoSeriousViolations("change-wizard-documents");
         clickFresh(By.id("wizard-next"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("wizard-review"), "北京市西城区新址8号"));
         assertThat(text("wizard-review")).contains(resolution.getFileName().toString());
@@ -214,6 +215,7 @@ class WorkspaceBrowserIT extends BrowserSession {
         wait.until(ExpectedConditions.attributeToBe(By.cssSelector("#field-address input"), "value",
                 "北京市西城区新址8号"));
         screenshot("change-supplement");
+        assertNoSeriousViolations("change-supplement");
         type("#field-address input", "北京市西城区新址8号院1号楼");
         clickFresh(By.id("wizard-next"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("documents"),
@@ -236,6 +238,7 @@ class WorkspaceBrowserIT extends BrowserSession {
                 .click();
         type("#delegate-reason textarea", "本人出差");
         screenshot("change-case-delegate");
+        assertNoSeriousViolations("change-case-delegate");
         click("delegate-confirm");
         wait.until(ExpectedConditions.urlContains("/workspace/inbox"));
         waitForText("已转办给 周九");
