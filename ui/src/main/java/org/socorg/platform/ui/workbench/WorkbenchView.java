@@ -17,7 +17,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -230,15 +229,8 @@ public class WorkbenchView extends VerticalLayout implements BeforeEnterObserver
         upload.setMaxFiles(1);
         upload.addFileRejectedListener(e -> Ui.error(texts.get("workbench.import.rejected")));
         upload.getElement().setAttribute("aria-label", texts.get("workbench.import.title"));
-        UploadI18N i18n = new UploadI18N();
-        i18n.setAddFiles(new UploadI18N.AddFiles().setOne(texts.get("workbench.import.add"))
-                .setMany(texts.get("workbench.import.add")));
-        i18n.setDropFiles(new UploadI18N.DropFiles().setOne(texts.get("workbench.import.drop"))
-                .setMany(texts.get("workbench.import.drop")));
-        i18n.setError(new UploadI18N.Error().setFileIsTooBig(texts.get("workbench.import.rejected"))
-                .setIncorrectFileType(texts.get("workbench.import.rejected"))
-                .setTooManyFiles(texts.get("workbench.import.rejected")));
-        upload.setI18n(i18n);
+        upload.setI18n(Ui.uploadTexts(texts, "workbench.import.add", "workbench.import.drop",
+                "workbench.import.rejected", "workbench.import.rejected", "workbench.import.rejected"));
         return upload;
     }
 }

@@ -134,10 +134,8 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<String>,
                 }
                 add(new H3(texts.get("workspace.case.application")),
                         applicationData(filed.filing().definition(), filed.values(), filed.divisionCode()));
-                if (filed.filing().documents != null) {
-                    add(new H3(texts.get("workspace.case.documents")),
-                            documents(filed.filing().documents, task.businessKey()));
-                }
+                add(new H3(texts.get("workspace.case.documents")),
+                        documents(filed.filing().documents, task.businessKey()));
             });
         }
         add(new H3(texts.get("workspace.timeline.title")),

@@ -9,7 +9,6 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.server.streams.UploadHandler;
 import java.util.ArrayList;
 import java.util.List;
@@ -65,15 +64,8 @@ final class DocumentsField extends VerticalLayout {
         upload.setMaxFiles(AttachmentRules.MAX_FILES);
         upload.addFileRejectedListener(e -> Ui.error(texts.get("workspace.wizard.fileRejected")));
         upload.getElement().setAttribute("aria-label", texts.get("workspace.wizard.documents"));
-        UploadI18N i18n = new UploadI18N();
-        i18n.setAddFiles(new UploadI18N.AddFiles().setOne(texts.get("workspace.wizard.addFile"))
-                .setMany(texts.get("workspace.wizard.addFile")));
-        i18n.setDropFiles(new UploadI18N.DropFiles().setOne(texts.get("workspace.wizard.dropFile"))
-                .setMany(texts.get("workspace.wizard.dropFile")));
-        i18n.setError(new UploadI18N.Error().setFileIsTooBig(texts.get("workspace.wizard.fileTooBig"))
-                .setIncorrectFileType(texts.get("workspace.wizard.fileRejected"))
-                .setTooManyFiles(texts.get("workspace.wizard.tooManyFiles")));
-        upload.setI18n(i18n);
+        upload.setI18n(Ui.uploadTexts(texts, "workspace.wizard.addFile", "workspace.wizard.dropFile",
+                "workspace.wizard.fileTooBig", "workspace.wizard.fileRejected", "workspace.wizard.tooManyFiles"));
         list.setId("documents");
         add(Ui.note(help), upload, list);
         render();

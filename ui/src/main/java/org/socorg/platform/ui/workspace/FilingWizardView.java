@@ -83,7 +83,7 @@ public class FilingWizardView extends VerticalLayout implements BeforeEnterObser
         final String form;
         final Class<?> request;
         /**
-         * The case the filing's documents belong to (the change's resolution, the liquidation report, the annual
+         * The case the filing's documents belong to (never null: every filing takes documents) (the change's resolution, the liquidation report, the annual
          * report's audit report ...): whoever may see that case opens them, in the officials' case view too.
          */
         final FiledCase documents;
@@ -237,20 +237,16 @@ public class FilingWizardView extends VerticalLayout implements BeforeEnterObser
         }
         form = new FormRenderer(filing.definition(), texts);
         draftId = null;
-        documents = null;
         supplementTask = null;
-        List<FormWizard.ExtraStep> extras = List.of();
-        if (filing.documents != null) {
-            // a new filing keeps its documents with its draft; a supplement adds them to the case at once
-            documents = new DocumentsField(texts, drafts, caller,
-                    texts.get("workspace.filing.documentsHelp." + filing.name()),
-                    (fileName, bytes) -> supplementTask != null
-                            ? drafts.attachToCase(caller, filing.documents, supplementTask.businessKey(), fileName, bytes)
-                            : drafts.attach(caller, ensureDraft(), fileName, bytes),
-                    () -> draftId != null && supplementTask == null);
-            extras = List.of(new FormWizard.ExtraStep(texts.get("workspace.wizard.documents"), documents,
-                    () -> List.of(documents.summary()), () -> null));
-        }
+        // a new filing keeps its documents with its draft; a supplement adds them to the case at once
+        documents = new DocumentsField(texts, drafts, caller,
+                texts.get("workspace.filing.documentsHelp." + filing.name()),
+                (fileName, bytes) -> supplementTask != null
+                        ? drafts.attachToCase(caller, filing.documents, supplementTask.businessKey(), fileName, bytes)
+                        : drafts.attach(caller, ensureDraft(), fileName, bytes),
+                () -> draftId != null && supplementTask == null);
+        List<FormWizard.ExtraStep> extras = List.of(new FormWizard.ExtraStep(texts.get("workspace.wizard.documents"),
+                documents, () -> List.of(documents.summary()), () -> null));
         wizard = new FormWizard(form, extras);
         wizard.onSubmit(this::submit);
         Optional<String> task = event.getLocation().getQueryParameters().getSingleParameter("task");
@@ -303,9 +299,7 @@ public class FilingWizardView extends VerticalLayout implements BeforeEnterObser
         }
         supplementTask = task;
         form.setValues(filed.values());
-        if (documents != null) {
-            documents.show(drafts.documents(caller, filing.documents, task.businessKey()));
-        }
+        documents.show(drafts.documents(caller, filing.documents, task.businessKey()));
         // the officer's request is the latest comment on the case (the inbox records it with the outcome's label)
         List<TaskComment> comments = inbox.comments(caller, taskId);
         String comment = comments.isEmpty() ? null : comments.get(comments.size() - 1).message();
@@ -328,9 +322,7 @@ public class FilingWizardView extends VerticalLayout implements BeforeEnterObser
         }
         draftId = saved.id();
         form.setValues(saved.data());
-        if (documents != null) {
-            documents.show(drafts.attachmentsOfDraft(caller, draftId));
-        }
+        documents.show(drafts.attachmentsOfDraft(caller, draftId));
         wizard.goTo(saved.step());
         Ui.success(texts.get("workspace.wizard.resumed"));
         return true;
@@ -359,9 +351,7 @@ public class FilingWizardView extends VerticalLayout implements BeforeEnterObser
             draftId = kept.id();
             getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, "workspace/file/"
                     + filing.path() + "/" + organization.creditCode() + "?draft=" + kept.id()));
-            if (documents != null) {
-                documents.render();
-            }
+            documents.render();
         }
     }
 

@@ -45,18 +45,18 @@ final class Supplements {
         Texts zh = Texts.of(Texts.CHINESE);
         Texts en = Texts.of(Locale.ENGLISH);
         String lower = comment.toLowerCase(Locale.ROOT);
-        String[] best = {null};
-        int[] bestLength = {0};
-        walk(definition.components(), field -> {
+        String best = null;
+        int bestLength = 0;
+        for (FormDefinition.Field field : labelled(definition.components(), new java.util.ArrayList<>())) {
             for (String label : List.of(zh.pick(field.label()), en.pick(field.label()).toLowerCase(Locale.ROOT))) {
-                if (label.length() > bestLength[0] && lower.contains(label)) {
-                    best[0] = field.key();
-                    bestLength[0] = label.length();
+                if (label.length() > bestLength && lower.contains(label)) {
+                    best = field.key();
+                    bestLength = label.length();
                 }
             }
-        });
-        if (best[0] != null) {
-            return form.stepOf(best[0]).orElse(0);
+        }
+        if (best != null) {
+            return form.stepOf(best).orElse(0);
         }
         if (comment.contains("材料") || lower.contains("document")) {
             return form.stepCount();
@@ -64,15 +64,17 @@ final class Supplements {
         return 0;
     }
 
-    /** Every labelled field with a key, groups opened, in form order. */
-    private static void walk(List<FormDefinition.Field> fields, java.util.function.Consumer<FormDefinition.Field> visit) {
+    /** Every labelled field with a key, groups opened, in form order, added to {@code into}. */
+    private static List<FormDefinition.Field> labelled(List<FormDefinition.Field> fields,
+            List<FormDefinition.Field> into) {
         for (FormDefinition.Field field : fields) {
             if (field.key() != null && field.label() != null) {
-                visit.accept(field);
+                into.add(field);
             }
             if (field.components() != null) {
-                walk(field.components(), visit);
+                labelled(field.components(), into);
             }
         }
+        return into;
     }
 }

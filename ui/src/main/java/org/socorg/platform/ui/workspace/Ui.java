@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.upload.UploadI18N;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -121,5 +122,16 @@ public final class Ui {
 
     public static Locale locale() {
         return texts().locale();
+    }
+
+    /** An upload's own texts in the user's language: its button, its drop hint and its three refusals. */
+    public static UploadI18N uploadTexts(Texts texts, String addKey, String dropKey, String tooBigKey,
+            String wrongTypeKey, String tooManyKey) {
+        UploadI18N i18n = new UploadI18N();
+        i18n.setAddFiles(new UploadI18N.AddFiles().setOne(texts.get(addKey)).setMany(texts.get(addKey)));
+        i18n.setDropFiles(new UploadI18N.DropFiles().setOne(texts.get(dropKey)).setMany(texts.get(dropKey)));
+        i18n.setError(new UploadI18N.Error().setFileIsTooBig(texts.get(tooBigKey))
+                .setIncorrectFileType(texts.get(wrongTypeKey)).setTooManyFiles(texts.get(tooManyKey)));
+        return i18n;
     }
 }
