@@ -17,9 +17,15 @@ public record FormDefinition(String id, List<Field> components) {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** One component: an input ({@code key} set), a display text, or a group of components. */
+    /**
+     * One component: an input ({@code key} set), a display text, or a group of components. {@code defaultValue} is
+     * what the field holds before anyone answers (a {@code hidden} field always holds it); {@code decimalDigits}
+     * the most decimals a number takes; {@code path} the key prefix a group gives the keys inside it (form-js
+     * nests a group's answers under it); {@code dateLabel} the label of a date picker.
+     */
     public record Field(String id, String type, String key, String label, String description, String text,
-            String subtype, List<Option> values, Validation validate, String hideWhen, List<Field> components) {
+            String subtype, List<Option> values, Validation validate, String hideWhen, List<Field> components,
+            Object defaultValue, Integer decimalDigits, String path, String dateLabel) {
 
         public boolean isInput() {
             return key != null && !"group".equals(type) && !"text".equals(type);
@@ -85,7 +91,27 @@ public record FormDefinition(String id, List<Field> components) {
                 text(v, "pattern"));
         return new Field(text(c, "id"), text(c, "type"), text(c, "key"), text(c, "label"), text(c, "description"),
                 text(c, "text"), text(c, "subtype"), List.copyOf(options), validation,
-                text(c.path("conditional"), "hide"), fields(c.path("components")));
+                text(c.path("conditional"), "hide"), fields(c.path("components")), scalar(c.get("defaultValue")),
+                c.has("decimalDigits") ? c.get("decimalDigits").asInt() : null, text(c, "path"), text(c, "dateLabel"));
+    }
+
+    /** A JSON default as the renderer holds values: text, a boolean, a decimal, or a list of texts. */
+    private static Object scalar(JsonNode value) {
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (value.isBoolean()) {
+            return value.asBoolean();
+        }
+        if (value.isNumber()) {
+            return value.decimalValue();
+        }
+        if (value.isArray()) {
+            List<String> items = new ArrayList<>();
+            value.forEach(v -> items.add(v.asText()));
+            return List.copyOf(items);
+        }
+        return value.asText();
     }
 
     private static String text(JsonNode node, String field) {

@@ -3,6 +3,7 @@ package org.socorg.platform.ui.forms;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.html.Div;
@@ -25,11 +26,14 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import org.socorg.platform.ui.forms.FormDefinition.Field;
@@ -47,8 +51,11 @@ import org.socorg.platform.ui.forms.FormDefinition.Validation;
  */
 public class FormRenderer {
 
-    /** A wizard step: its title and the root components it shows. */
-    public record Step(String title, List<Field> fields) {
+    /**
+     * A wizard step: its title, the root components it shows and the key prefix of their answers (the {@code path}
+     * of the group the step was made from, followed by a dot; empty for none).
+     */
+    public record Step(String title, List<Field> fields, String keyPrefix) {
     }
 
     /** A line of the check-your-answers page. */
@@ -59,6 +66,8 @@ public class FormRenderer {
     private final List<Step> steps = new ArrayList<>();
     private final List<Field> intro = new ArrayList<>();
     private final Map<String, Input> inputs = new LinkedHashMap<>();
+    /** Hidden fields: not shown, not asked, always submitted with their default (e.g. a task's only outcome). */
+    private final Map<String, Object> fixed = new LinkedHashMap<>();
     private final List<Runnable> visibilityUpdates = new ArrayList<>();
 
     public FormRenderer(FormDefinition form, Texts texts) {
@@ -72,7 +81,7 @@ public class FormRenderer {
             boolean anyGroup = form.components().stream().anyMatch(f -> "group".equals(f.type()));
             for (Field field : form.components()) {
                 if ("group".equals(field.type())) {
-                    steps.add(new Step(texts.pick(field.label()), field.components()));
+                    steps.add(new Step(texts.pick(field.label()), field.components(), prefix("", field)));
                 } else if (anyGroup && steps.isEmpty() && !field.isInput()) {
                     intro.add(field);
                 } else {
@@ -81,12 +90,13 @@ public class FormRenderer {
             }
             if (!loose.isEmpty()) {
                 steps.add(new Step(loose.stream().filter(f -> "text".equals(f.type())).findFirst()
-                        .map(f -> heading(f.text())).orElse(texts.pick(form.id())), loose));
+                        .map(f -> heading(f.text())).orElse(texts.pick(form.id())), loose, ""));
             }
         }
         for (int i = 0; i < steps.size(); i++) {
             int index = i;
-            steps.get(i).fields().forEach(f -> collectInto(f, index));
+            Step step = steps.get(i);
+            step.fields().forEach(f -> collectInto(f, index, step.keyPrefix()));
         }
         updateVisibility();
     }
@@ -107,7 +117,7 @@ public class FormRenderer {
     public Component intro() {
         VerticalLayout layout = new VerticalLayout();
         layout.setPadding(false);
-        intro.forEach(f -> layout.add(render(f)));
+        intro.forEach(f -> layout.add(render(f, "")));
         return layout;
     }
 
@@ -116,8 +126,14 @@ public class FormRenderer {
         VerticalLayout layout = new VerticalLayout();
         layout.setPadding(false);
         layout.setDefaultHorizontalComponentAlignment(FlexComponent.Alignment.STRETCH);
-        steps.get(index).fields().forEach(f -> layout.add(render(f)));
+        Step step = steps.get(index);
+        step.fields().forEach(f -> layout.add(render(f, step.keyPrefix())));
         return layout;
+    }
+
+    /** Whether the form asks for {@code key} (a field shown to the user; hidden fields are not asked). */
+    public boolean hasInput(String key) {
+        return inputs.containsKey(key);
     }
 
     /** The input component of a field key, for tests and for views that focus a field. */
@@ -133,9 +149,27 @@ public class FormRenderer {
         input.validate();
     }
 
-    /** The answers of the visible fields (hidden fields are not submitted); unanswered fields are left out. */
+    /**
+     * Offers {@code options} at a choice field (select, radio, taglist) whose options the form leaves to the
+     * application, e.g. the authority's experts for a panel.
+     */
+    public void setOptions(String key, List<Option> options) {
+        Input input = require(key);
+        input.options = List.copyOf(options);
+        if (input.component instanceof MultiSelectComboBox<?> box) {
+            @SuppressWarnings("unchecked")
+            MultiSelectComboBox<String> tags = (MultiSelectComboBox<String>) box;
+            tags.setItems(options.stream().map(Option::value).toList());
+            tags.setAllowCustomValue(false);
+        }
+    }
+
+    /**
+     * The answers of the visible fields (fields a condition hides are not submitted) and of the form's hidden
+     * fields; unanswered fields are left out.
+     */
     public Map<String, Object> values() {
-        Map<String, Object> values = new LinkedHashMap<>();
+        Map<String, Object> values = new LinkedHashMap<>(fixed);
         inputs.forEach((key, input) -> {
             Object v = input.get();
             if (v != null && input.visible()) {
@@ -147,7 +181,7 @@ public class FormRenderer {
 
     /** Every answer, hidden fields included, for a draft: nothing typed is lost when a choice hides a field. */
     public Map<String, Object> allValues() {
-        Map<String, Object> values = new LinkedHashMap<>();
+        Map<String, Object> values = new LinkedHashMap<>(fixed);
         inputs.forEach((key, input) -> {
             Object v = input.get();
             if (v != null) {
@@ -222,18 +256,28 @@ public class FormRenderer {
 
     // ---------------------------------------------------------------------------------------------------------
 
-    private void collectInto(Field field, int step) {
+    private void collectInto(Field field, int step, String prefix) {
         if ("group".equals(field.type())) {
-            field.components().forEach(f -> collectInto(f, step));
-        } else if (field.isInput() && !inputs.containsKey(field.key())) {
-            Input input = create(field, step);
+            String inner = prefix(prefix, field);
+            field.components().forEach(f -> collectInto(f, step, inner));
+        } else if ("hidden".equals(field.type()) && field.key() != null) {
+            if (field.defaultValue() != null) {
+                fixed.put(prefix + field.key(), field.defaultValue());
+            }
+        } else if (field.isInput() && !inputs.containsKey(prefix + field.key())) {
+            Input input = create(field, step, prefix + field.key());
             if (input != null) {
-                inputs.put(field.key(), input);
+                inputs.put(input.key, input);
             }
         }
     }
 
-    private Component render(Field field) {
+    /** The key prefix inside a group: the outer prefix and the group's {@code path}, if it has one. */
+    private static String prefix(String outer, Field group) {
+        return group.path() == null || group.path().isBlank() ? outer : outer + group.path() + ".";
+    }
+
+    private Component render(Field field, String prefix) {
         Component component = switch (field.type() == null ? "" : field.type()) {
             case "text" -> markdown(field.text());
             case "group" -> {
@@ -241,11 +285,12 @@ public class FormRenderer {
                 group.getElement().setAttribute("role", "group");
                 H3 title = new H3(texts.pick(field.label()));
                 group.add(title);
-                field.components().forEach(f -> group.add(render(f)));
+                String inner = prefix(prefix, field);
+                field.components().forEach(f -> group.add(render(f, inner)));
                 yield group;
             }
-            default -> field.key() != null && inputs.containsKey(field.key()) ? inputs.get(field.key()).component
-                    : new Span();
+            default -> field.key() != null && inputs.containsKey(prefix + field.key())
+                    ? inputs.get(prefix + field.key()).component : new Span();
         };
         if (field.hideWhen() != null && !"group".equals(field.type()) && field.key() == null) {
             visibilityUpdates.add(() -> component.setVisible(!Condition.holds(field.hideWhen(), allValues())));
@@ -263,7 +308,7 @@ public class FormRenderer {
         return t.replaceFirst("^#+\\s*", "").strip();
     }
 
-    private Input create(Field field, int step) {
+    private Input create(Field field, int step, String key) {
         Component component;
         switch (field.type()) {
             case "textfield" -> {
@@ -306,6 +351,30 @@ public class FormRenderer {
                 f.setManualValidation(true);
                 component = f;
             }
+            case "taglist" -> {
+                MultiSelectComboBox<String> f = new MultiSelectComboBox<>();
+                List<String> items = new ArrayList<>(field.values().stream().map(Option::value).toList());
+                f.setItems(items);
+                f.setItemLabelGenerator(v -> optionLabel(field, v));
+                f.setManualValidation(true);
+                if (items.isEmpty()) {
+                    // no options in the form: a tag is typed and taken with Enter
+                    f.setAllowCustomValue(true);
+                    f.addCustomValueSetListener(e -> {
+                        String typed = e.getDetail() == null ? "" : e.getDetail().strip();
+                        if (!typed.isEmpty() && !items.contains(typed)) {
+                            items.add(typed);
+                            f.getListDataView().refreshAll();
+                        }
+                        if (!typed.isEmpty()) {
+                            Set<String> chosen = new LinkedHashSet<>(f.getSelectedItems());
+                            chosen.add(typed);
+                            f.setValue(chosen);
+                        }
+                    });
+                }
+                component = f;
+            }
             case "datetime" -> {
                 String subtype = field.subtype() == null ? "date" : field.subtype();
                 component = switch (subtype) {
@@ -331,9 +400,9 @@ public class FormRenderer {
                 return null;
             }
         }
-        component.setId("field-" + field.key());
+        component.setId("field-" + key);
         if (component instanceof InputField<?, ?> input) {
-            input.setLabel(texts.pick(field.label()));
+            input.setLabel(texts.pick(field.label() != null ? field.label() : field.dateLabel()));
             if (field.description() != null) {
                 input.setHelperText(texts.pick(field.description()));
             }
@@ -346,7 +415,14 @@ public class FormRenderer {
             sized.setWidthFull();
             sized.getElement().getStyle().set("max-width", "40em");
         }
-        Input input = new Input(field, step, component);
+        Input input = new Input(key, field, step, component);
+        if (field.defaultValue() != null) {
+            try {
+                input.set(field.defaultValue());
+            } catch (RuntimeException doesNotFit) {
+                // a default the field cannot hold (e.g. text in a number field): start empty
+            }
+        }
         ((HasValue<?, ?>) component).addValueChangeListener(e -> {
             if (e.isFromClient() || input.touched) {
                 input.touched = true;
@@ -358,7 +434,10 @@ public class FormRenderer {
     }
 
     private String optionLabel(Field field, String value) {
-        return field.values().stream().filter(o -> Objects.equals(o.value(), value)).findFirst()
+        Input input = field.key() == null ? null : inputs.values().stream().filter(i -> i.field == field).findFirst()
+                .orElse(null);
+        List<Option> options = input != null && input.options != null ? input.options : field.values();
+        return options.stream().filter(o -> Objects.equals(o.value(), value)).findFirst()
                 .map(o -> texts.pick(o.label())).orElse(value == null ? "" : value);
     }
 
@@ -384,13 +463,17 @@ public class FormRenderer {
 
     /** One input field: its component, its step and its current error. */
     private final class Input {
+        final String key;
         final Field field;
         final int step;
         final Component component;
+        /** Options the application set in place of the form's own ({@link #setOptions}); null when it set none. */
+        List<Option> options;
         String error;
         boolean touched;
 
-        Input(Field field, int step, Component component) {
+        Input(String key, Field field, int step, Component component) {
+            this.key = key;
             this.field = field;
             this.step = step;
             this.component = component;
@@ -407,6 +490,9 @@ public class FormRenderer {
             }
             if (v instanceof Boolean b) {
                 return b;
+            }
+            if (v instanceof Set<?> tags) {
+                return tags.isEmpty() ? null : tags.stream().map(String::valueOf).toList();
             }
             if (v instanceof LocalDate || v instanceof LocalTime || v instanceof LocalDateTime) {
                 return v.toString();
@@ -431,6 +517,17 @@ public class FormRenderer {
                 f.setValue(LocalTime.parse(value.toString()));
             } else if (component instanceof DateTimePicker f) {
                 f.setValue(LocalDateTime.parse(value.toString()));
+            } else if (component instanceof MultiSelectComboBox<?> box) {
+                @SuppressWarnings("unchecked")
+                MultiSelectComboBox<String> tags = (MultiSelectComboBox<String>) box;
+                List<String> wanted = value instanceof Collection<?> c ? c.stream().map(String::valueOf).toList()
+                        : List.of(value.toString());
+                if (options == null && field.values().isEmpty()) {
+                    List<String> items = new ArrayList<>(tags.getListDataView().getItems().toList());
+                    wanted.stream().filter(w -> !items.contains(w)).forEach(items::add);
+                    tags.setItems(items);
+                }
+                tags.setValue(new LinkedHashSet<>(wanted));
             } else {
                 target.setValue(value.toString());
             }
@@ -444,7 +541,10 @@ public class FormRenderer {
             if (v instanceof Boolean b) {
                 return texts.get(b ? "workspace.form.yes" : "workspace.form.no");
             }
-            if (!field.values().isEmpty()) {
+            if (v instanceof List<?> tags) {
+                return String.join("、", tags.stream().map(t -> optionLabel(field, String.valueOf(t))).toList());
+            }
+            if (!field.values().isEmpty() || options != null) {
                 return optionLabel(field, v.toString());
             }
             if (v instanceof BigDecimal d) {
@@ -495,6 +595,10 @@ public class FormRenderer {
                 }
                 if (rules.max() != null && d.compareTo(rules.max()) > 0) {
                     return texts.get("workspace.form.max", rules.max().toPlainString());
+                }
+                if (field.decimalDigits() != null && d.stripTrailingZeros().scale() > field.decimalDigits()) {
+                    return field.decimalDigits() == 0 ? texts.get("workspace.form.wholeNumber")
+                            : texts.get("workspace.form.decimals", field.decimalDigits());
                 }
             }
             return null;

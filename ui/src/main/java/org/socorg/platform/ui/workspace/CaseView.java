@@ -11,8 +11,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
@@ -37,9 +35,7 @@ import org.socorg.platform.registration.RegistrationApplication;
 import org.socorg.platform.registration.RegistrationService;
 import org.socorg.platform.shared.PlatformException;
 import org.socorg.platform.task.TaskComment;
-import org.socorg.platform.task.TaskDecision;
 import org.socorg.platform.task.TaskInbox;
-import org.socorg.platform.task.TaskOutcome;
 import org.socorg.platform.task.TaskSummary;
 import org.socorg.platform.ui.MainLayout;
 import org.socorg.platform.ui.forms.FormDefinition;
@@ -70,7 +66,10 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<String>,
     private final Texts texts = Ui.texts();
     private final PersonNames names;
     private final FiledAnswers filedAnswers;
+    private final UserDirectory directory;
     private Caller caller;
+    /** The panel of experts an evaluation's acceptance names (evaluation/review.form). */
+    private static final String EXPERTS_FIELD = "data.experts";
 
     CaseView(CurrentUser currentUser, TaskInbox inbox, RegistrationService registrations, Drafts drafts,
             AuditLog audit, TaskForms taskForms, WorkingDayCalendar calendar, ObjectMapper json,
@@ -85,6 +84,7 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<String>,
         this.json = json;
         this.names = new PersonNames(directory::find);
         this.filedAnswers = filedAnswers;
+        this.directory = directory;
         setMaxWidth("70em");
     }
 
@@ -222,60 +222,21 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<String>,
             layout.add(Ui.note(texts.get("workspace.case.heldBy", task.assignee())));
             return layout;
         }
-        List<TaskOutcome> outcomes = task.outcomes();
-        Optional<FormDefinition> form = taskForms.formOf(task);
-        FormRenderer renderer = form.map(f -> new FormRenderer(f, texts)).orElse(null);
-        RadioButtonGroup<String> outcome;
-        TextArea comment;
-        if (renderer != null && renderer.answers().stream().anyMatch(a -> a.key().equals("outcome"))) {
-            for (int i = 0; i < renderer.stepCount(); i++) {
-                layout.add(renderer.stepContent(i));
-            }
-            @SuppressWarnings("unchecked")
-            RadioButtonGroup<String> fromForm = (RadioButtonGroup<String>) renderer.component("outcome");
-            outcome = fromForm;
-            comment = renderer.answers().stream().anyMatch(a -> a.key().equals("comment"))
-                    ? (TextArea) renderer.component("comment") : null;
-        } else {
-            outcome = new RadioButtonGroup<>(texts.get("workspace.case.outcome"));
-            outcome.setItems(outcomes.stream().map(TaskOutcome::code).toList());
-            outcome.setItemLabelGenerator(code -> outcomes.stream().filter(o -> o.code().equals(code)).findFirst()
-                    .map(o -> texts.english() ? o.labelEn() : o.labelZh()).orElse(code));
-            outcome.setId("field-outcome");
-            comment = new TextArea(texts.get("workspace.case.comment"));
-            comment.setId("field-comment");
-            comment.setWidthFull();
-            layout.add(outcome, comment);
-        }
+        StepForm form = new StepForm(taskForms.formOf(task), task.outcomes(), texts);
+        form.renderer().filter(r -> r.hasInput(EXPERTS_FIELD)).ifPresent(r -> experts(caller.divisionCode())
+                .ifPresent(options -> r.setOptions(EXPERTS_FIELD, options)));
+        form.components().forEach(layout::add);
         Button complete = new Button(texts.get("workspace.case.complete"));
         // disabled from the click until the server has answered: a second click cannot decide the task twice
         complete.setDisableOnClick(true);
         complete.addClickListener(e -> {
             try {
-                String code = outcome.getValue();
-                TaskOutcome chosen = outcomes.stream().filter(o -> o.code().equals(code)).findFirst().orElse(null);
-                if (chosen == null) {
-                    outcome.setErrorMessage(texts.get("workspace.form.required"));
-                    outcome.setInvalid(true);
-                    return;
-                }
-                String text = comment == null ? null : comment.getValue();
-                if (chosen.commentRequired() && (text == null || text.isBlank())) {
-                    if (comment != null) {
-                        comment.setErrorMessage(texts.get("workspace.case.commentRequired"));
-                        comment.setInvalid(true);
-                        comment.focus();
+                form.decision().ifPresent(decision -> {
+                    if (Ui.attempt(texts, () -> inbox.complete(caller, task.id(), decision))) {
+                        Ui.success(texts.get("workspace.case.completed"));
+                        getUI().ifPresent(ui -> ui.navigate(InboxView.class));
                     }
-                    return;
-                }
-                if (renderer != null && !renderer.validateStep(0)) {
-                    return;
-                }
-                if (Ui.attempt(texts, () -> inbox.complete(caller, task.id(),
-                        new TaskDecision(code, text, null)))) {
-                    Ui.success(texts.get("workspace.case.completed"));
-                    getUI().ifPresent(ui -> ui.navigate(InboxView.class));
-                }
+                });
             } finally {
                 e.getSource().setEnabled(true);
             }
@@ -295,6 +256,22 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<String>,
         delegate.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         layout.add(new HorizontalLayout(complete, release, delegate));
         return layout;
+    }
+
+    /**
+     * The evaluation experts of the authority, to choose a panel from by name; empty when the sign-on service
+     * cannot be asked, and the official then types the experts' user names (the inbox checks them either way).
+     */
+    private Optional<List<FormDefinition.Option>> experts(String divisionCode) {
+        try {
+            return Optional.of(directory.ofAuthority(divisionCode).stream()
+                    .filter(u -> u.enabled() && u.roles().contains(Roles.EXPERT))
+                    .map(u -> new FormDefinition.Option(u.displayName().equals(u.username()) ? u.username()
+                            : u.displayName() + "（" + u.username() + "）", u.username()))
+                    .toList());
+        } catch (PlatformException unavailable) {
+            return Optional.empty();
+        }
     }
 
     private String stepLabel(TaskSummary task) {

@@ -3,6 +3,7 @@ package org.socorg.platform.ui.forms;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -236,5 +237,139 @@ class FormRendererTest {
         FormRenderer grouped = new FormRenderer(FormDefinition.fromClasspath(
                 "registration/establishment-application.form"), zh);
         assertThat(FormWizard.opensWithHeading(grouped.step(0))).isFalse();
+    }
+
+    static final String TASK_FIELDS = """
+            {"id": "task-fields", "type": "default", "schemaVersion": 16, "components": [
+              {"type": "text", "id": "t0", "text": "## 办理 / Handle"},
+              {"type": "hidden", "id": "h1", "key": "outcome", "defaultValue": "SUBMIT"},
+              {"type": "taglist", "id": "f1", "key": "data.experts", "label": "专家 / Experts",
+               "validate": {"required": true}},
+              {"type": "number", "id": "f2", "key": "fine", "label": "罚款 / Fine", "decimalDigits": 2},
+              {"type": "number", "id": "f3", "key": "score", "label": "得分 / Score", "decimalDigits": 0,
+               "defaultValue": 60},
+              {"type": "datetime", "id": "f4", "key": "from", "subtype": "date", "dateLabel": "开始日期 / Start date"},
+              {"type": "group", "id": "g1", "label": "补正 / Supplement", "path": "data", "showOutline": true,
+               "components": [
+                 {"type": "textfield", "id": "f5", "key": "statement", "label": "说明 / Statement"}
+               ]}
+            ]}
+            """;
+
+    private static FormRenderer taskFields(Texts texts) {
+        return new FormRenderer(FormDefinition.parse(TASK_FIELDS), texts);
+    }
+
+    @Test
+    void a_hidden_field_is_not_shown_or_asked_and_always_submits_its_default() {
+        FormRenderer form = taskFields(EN);
+        assertThat(form.hasInput("outcome")).isFalse();
+        assertThat(form.answers()).extracting(FormRenderer.Answer::key).doesNotContain("outcome");
+        assertThat(form.values()).containsEntry("outcome", "SUBMIT");
+        assertThat(form.allValues()).containsEntry("outcome", "SUBMIT");
+    }
+
+    @Test
+    void a_taglist_takes_typed_tags_as_a_list_or_offers_the_options_the_application_sets() {
+        FormRenderer form = taskFields(ZH);
+        assertThat(form.component("data.experts")).isInstanceOf(MultiSelectComboBox.class);
+        assertThat(form.firstInvalidStep()).isPresent();
+        assertThat(form.error("data.experts")).contains("请填写此项");
+        form.setValue("data.experts", List.of("expert1", "expert2"));
+        assertThat(form.error("data.experts")).isEmpty();
+        assertThat(form.values()).containsEntry("data.experts", List.of("expert1", "expert2"));
+
+        FormRenderer offered = taskFields(ZH);
+        offered.setOptions("data.experts", List.of(new FormDefinition.Option("王五（expert1）", "expert1"),
+                new FormDefinition.Option("赵六（expert2）", "expert2")));
+        offered.setValue("data.experts", List.of("expert2"));
+        assertThat(offered.answers()).extracting(FormRenderer.Answer::key, FormRenderer.Answer::value)
+                .contains(org.assertj.core.groups.Tuple.tuple("data.experts", "赵六（expert2）"));
+        @SuppressWarnings("unchecked")
+        MultiSelectComboBox<String> box = (MultiSelectComboBox<String>) offered.component("data.experts");
+        assertThat(box.isAllowCustomValue()).isFalse();
+        assertThat(box.getListDataView().getItems()).containsExactly("expert1", "expert2");
+    }
+
+    @Test
+    void decimal_digits_limit_the_decimals_of_a_number_in_the_users_language() {
+        FormRenderer form = taskFields(EN);
+        form.setValue("fine", new BigDecimal("12.345"));
+        assertThat(form.error("fine")).contains("At most 2 decimal places");
+        form.setValue("fine", new BigDecimal("12.50"));
+        assertThat(form.error("fine")).isEmpty();
+        form.setValue("score", new BigDecimal("7.5"));
+        assertThat(taskFields(ZH).texts().get("workspace.form.wholeNumber")).isEqualTo("须为整数");
+        assertThat(form.error("score")).contains("Must be a whole number");
+        form.setValue("score", new BigDecimal("7.0"));
+        assertThat(form.error("score")).isEmpty();
+    }
+
+    @Test
+    void a_default_value_fills_the_field_until_the_user_answers_and_shows_no_error() {
+        FormRenderer form = taskFields(EN);
+        assertThat(((BigDecimalField) form.component("score")).getValue()).isEqualByComparingTo("60");
+        assertThat(form.values()).containsEntry("score", new BigDecimal("60"));
+        assertThat(form.error("score")).isEmpty();
+    }
+
+    @Test
+    void a_date_picker_is_labelled_by_its_date_label_and_a_group_path_prefixes_the_keys_inside() {
+        FormRenderer form = taskFields(ZH);
+        assertThat(((DatePicker) form.component("from")).getLabel()).isEqualTo("开始日期");
+        assertThat(form.hasInput("data.statement")).isTrue();
+        assertThat(form.hasInput("statement")).isFalse();
+        assertThat(form.component("data.statement").getId()).contains("field-data.statement");
+        form.setValue("data.statement", "已补充");
+        assertThat(form.values()).containsEntry("data.statement", "已补充");
+    }
+
+    /**
+     * Every component type, property and validation rule that a form in {@code forms/} uses is one this renderer
+     * knows: a form an analyst saves with something new fails here instead of losing answers in front of a user.
+     */
+    @Test
+    void every_type_property_and_rule_the_project_forms_use_is_one_the_renderer_knows() throws Exception {
+        java.util.Set<String> types = java.util.Set.of("text", "group", "textfield", "textarea", "number", "select",
+                "radio", "checkbox", "datetime", "taglist", "hidden");
+        // layout and showOutline place a field; the rest is read by FormDefinition
+        java.util.Set<String> properties = java.util.Set.of("type", "id", "key", "label", "description", "text",
+                "subtype", "values", "validate", "conditional", "components", "defaultValue", "decimalDigits", "path",
+                "dateLabel", "layout", "showOutline");
+        java.util.Set<String> rules = java.util.Set.of("required", "minLength", "maxLength", "min", "max", "pattern");
+        var resources = new org.springframework.core.io.support.PathMatchingResourcePatternResolver()
+                .getResources("classpath*:forms/**/*.form");
+        assertThat(resources).hasSizeGreaterThan(30);
+        var json = new com.fasterxml.jackson.databind.ObjectMapper();
+        java.util.List<String> unknown = new java.util.ArrayList<>();
+        java.util.Set<String> seenTypes = new java.util.TreeSet<>();
+        for (var resource : resources) {
+            try (var in = resource.getInputStream()) {
+                var queue = new java.util.ArrayDeque<com.fasterxml.jackson.databind.JsonNode>();
+                json.readTree(in).path("components").forEach(queue::add);
+                while (!queue.isEmpty()) {
+                    var c = queue.poll();
+                    String where = resource.getFilename() + " " + c.path("id").asText();
+                    seenTypes.add(c.path("type").asText());
+                    if (!types.contains(c.path("type").asText())) {
+                        unknown.add(where + ": type " + c.path("type").asText());
+                    }
+                    c.fieldNames().forEachRemaining(n -> {
+                        if (!properties.contains(n)) {
+                            unknown.add(where + ": property " + n);
+                        }
+                    });
+                    c.path("validate").fieldNames().forEachRemaining(n -> {
+                        if (!rules.contains(n)) {
+                            unknown.add(where + ": rule " + n);
+                        }
+                    });
+                    c.path("components").forEach(queue::add);
+                }
+            }
+        }
+        assertThat(unknown).isEmpty();
+        assertThat(seenTypes).as("the forms use these types, each tested above").containsAll(java.util.Set.of(
+                "taglist", "hidden", "number", "datetime", "group", "radio", "select", "checkbox"));
     }
 }

@@ -1,0 +1,121 @@
+package org.socorg.platform.ui.workspace;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextArea;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.socorg.platform.task.TaskDecision;
+import org.socorg.platform.task.TaskOutcome;
+import org.socorg.platform.ui.forms.FormDefinition;
+import org.socorg.platform.ui.forms.FormRenderer;
+import org.socorg.platform.ui.forms.Texts;
+
+/**
+ * A user task's own form (its {@code camunda:formRef} in {@code forms/}) as the person completing the task fills it
+ * in, turned into the decision the inbox takes: the {@code outcome} field (or the step's only outcome, or a hidden
+ * field's fixed one), the {@code comment} field, and every other answer as the decision's data. Keys are sent as the
+ * owning feature reads them: {@code data.proposedOutcome} and a group with {@code "path": "data"} both become
+ * {@code proposedOutcome} in the data. A step without a form, or whose form leaves out the outcome or the comment,
+ * gets a choice of the step's outcomes and a comment box of its own.
+ */
+final class StepForm {
+
+    static final String OUTCOME = "outcome";
+    static final String COMMENT = "comment";
+    private static final String DATA_PREFIX = "data.";
+
+    private final Texts texts;
+    private final List<TaskOutcome> outcomes;
+    private final FormRenderer renderer;
+    private final RadioButtonGroup<String> outcome;
+    private final TextArea comment;
+    private final String fixedOutcome;
+    private final List<Component> components = new java.util.ArrayList<>();
+
+    @SuppressWarnings("unchecked")
+    StepForm(Optional<FormDefinition> form, List<TaskOutcome> outcomes, Texts texts) {
+        this.texts = texts;
+        this.outcomes = outcomes;
+        this.renderer = form.map(f -> new FormRenderer(f, texts)).orElse(null);
+        if (renderer != null) {
+            for (int i = 0; i < renderer.stepCount(); i++) {
+                components.add(renderer.stepContent(i));
+            }
+        }
+        boolean formOutcome = renderer != null && renderer.hasInput(OUTCOME);
+        Object hidden = renderer == null ? null : renderer.values().get(OUTCOME);
+        if (formOutcome) {
+            outcome = (RadioButtonGroup<String>) renderer.component(OUTCOME);
+            fixedOutcome = null;
+        } else if (hidden != null || outcomes.size() == 1) {
+            outcome = null;
+            fixedOutcome = hidden != null ? hidden.toString() : outcomes.get(0).code();
+        } else {
+            outcome = new RadioButtonGroup<>(texts.get("workspace.case.outcome"));
+            outcome.setItems(outcomes.stream().map(TaskOutcome::code).toList());
+            outcome.setItemLabelGenerator(code -> outcomes.stream().filter(o -> o.code().equals(code)).findFirst()
+                    .map(o -> texts.english() ? o.labelEn() : o.labelZh()).orElse(code));
+            outcome.setId("field-outcome");
+            components.add(outcome);
+            fixedOutcome = null;
+        }
+        if (renderer != null && renderer.hasInput(COMMENT)) {
+            comment = (TextArea) renderer.component(COMMENT);
+        } else {
+            comment = new TextArea(texts.get("workspace.case.comment"));
+            comment.setId("field-comment");
+            comment.setWidthFull();
+            components.add(comment);
+        }
+    }
+
+    /** The form's fields, then the outcome choice and comment box the form itself does not have. */
+    List<Component> components() {
+        return components;
+    }
+
+    /** The form's renderer, for a view that fills a field in (e.g. the options of a panel of experts). */
+    Optional<FormRenderer> renderer() {
+        return Optional.ofNullable(renderer);
+    }
+
+    /**
+     * The decision when the form is complete; otherwise empty, with the first problem shown at its field: no outcome
+     * chosen, an outcome that needs reasons without a comment, or a field that breaks its form's rules.
+     */
+    Optional<TaskDecision> decision() {
+        String code = outcome == null ? fixedOutcome : outcome.getValue();
+        TaskOutcome chosen = outcomes.stream().filter(o -> o.code().equals(code)).findFirst().orElse(null);
+        if (chosen == null && outcome != null) {
+            outcome.setErrorMessage(texts.get("workspace.form.required"));
+            outcome.setInvalid(true);
+            return Optional.empty();
+        }
+        if (renderer != null && renderer.firstInvalidStep().isPresent()) {
+            return Optional.empty();
+        }
+        String text = comment.getValue();
+        if (chosen != null && chosen.commentRequired() && (text == null || text.isBlank())) {
+            comment.setErrorMessage(texts.get("workspace.case.commentRequired"));
+            comment.setInvalid(true);
+            comment.focus();
+            return Optional.empty();
+        }
+        Map<String, Object> values = renderer == null ? Map.of() : renderer.values();
+        return Optional.of(decision(code, text, values));
+    }
+
+    /** The decision the answers of a step's form make: {@code outcome} and {@code comment} apart, the rest as data. */
+    static TaskDecision decision(String outcome, String comment, Map<String, Object> values) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        values.forEach((key, value) -> {
+            if (!OUTCOME.equals(key) && !COMMENT.equals(key)) {
+                data.put(key.startsWith(DATA_PREFIX) ? key.substring(DATA_PREFIX.length()) : key, value);
+            }
+        });
+        return new TaskDecision(outcome, comment == null || comment.isBlank() ? null : comment, data);
+    }
+}
