@@ -188,6 +188,62 @@ abstract class BrowserSession extends WithKeycloak {
                 });
     }
 
+    /**
+     * As an official: opens the inbox, filters it to the organization's one task, claims it (a screenshot then) and
+     * opens its case at the decision.
+     */
+    void claimAndOpen(String organization, String claimedShot) {
+        open("/workspace/inbox");
+        type("#inbox-filter-organization input", organization);
+        // the filter re-renders the grid: wait for the one row left, click what is there then
+        try {
+            wait.until(d -> shown(By.cssSelector("vaadin-button.open-task")).size() == 1);
+        } catch (org.openqa.selenium.TimeoutException notThere) {
+            screenshot(claimedShot + "-no-task");
+            throw new AssertionError("the inbox shows no single task of " + organization + ": " + body(), notThere);
+        }
+        // the filter field syncs lazily (400 ms debounce) and Vaadin flushes it before the click: when the inbox
+        // held only this task the row was already there, so the click landed on a button the filter then replaced
+        // and the server ignored it. Click the claim button the page shows until the claim's confirmation appears.
+        wait.ignoring(StaleElementReferenceException.class)
+                .ignoring(org.openqa.selenium.ElementClickInterceptedException.class).until(d -> {
+            if (d.findElement(By.tagName("body")).getText().contains("已签收")) {
+                return true;
+            }
+            List<WebElement> claim = shown(By.cssSelector("vaadin-button.claim-task"));
+            if (!claim.isEmpty()) {
+                scrollIntoView(claim.get(0));
+                claim.get(0).click();
+            }
+            return false;
+        });
+        // claimed by me: the row now offers to release it
+        wait.ignoring(StaleElementReferenceException.class)
+                .until(d -> shown(By.cssSelector("vaadin-button.release-task")).size() == 1);
+        screenshot(claimedShot);
+        wait.ignoring(StaleElementReferenceException.class).ignoring(ElementClickInterceptedException.class)
+                .until(d -> {
+                    WebElement open = shown(By.cssSelector("vaadin-button.open-task")).get(0);
+                    scrollIntoView(open);
+                    open.click();
+                    return true;
+                });
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("decision")));
+    }
+
+    /** Picks the radio button with this label in a Vaadin radio group, scrolled into view as a user would. */
+    void radio(String groupId, String label) {
+        clickFresh(By.xpath("//*[@id='" + groupId + "']//vaadin-radio-button[contains(., '" + label + "')]//label"));
+    }
+
+    /**
+     * The elements the locator finds that are shown: a grid keeps the rows a filter removed as hidden, recycled
+     * elements with their buttons still inside.
+     */
+    List<WebElement> shown(By locator) {
+        return browser.findElements(locator).stream().filter(WebElement::isDisplayed).toList();
+    }
+
     /** Opens a vaadin-select and picks the item with this text. */
     void choose(String id, String itemText) {
         click(id);

@@ -8,10 +8,14 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.socorg.platform.complaint.ComplaintCategory;
+import org.socorg.platform.complaint.ComplaintRequest;
+import org.socorg.platform.complaint.ComplaintService;
 import org.socorg.platform.organization.NewOrganization;
 import org.socorg.platform.organization.Organization;
 import org.socorg.platform.organization.OrganizationRegistry;
@@ -30,6 +34,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 class ComplaintBrowserIT extends BrowserSession {
 
     @Autowired OrganizationRegistry registry;
+    @Autowired ComplaintService complaints;
+    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @Override
     protected void configure(ChromeOptions options) {
@@ -124,6 +130,57 @@ class ComplaintBrowserIT extends BrowserSession {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[role=tablist]")));
         assertLandmarks("credit lists");
         assertNoSeriousViolations("credit lists");
+    }
+
+    /**
+     * An enforcement officer works a report through the step forms in the browser: triage opens a case, and the
+     * investigation's proposal (a fine with its amount, reason and legal basis) reaches the case as the form's data;
+     * a fine with three decimals is refused at the field as it is typed, before anything is sent.
+     */
+    @Test
+    void an_enforcement_officer_opens_a_case_and_proposes_a_fine_through_the_step_forms() {
+        String marker = "海棠" + UUID.randomUUID().toString().substring(0, 4).toUpperCase();
+        Organization org = registry.register(new NewOrganization("北京市" + marker + "助老基金会",
+                OrganizationType.FOUNDATION, OrganizationScope.LOCAL, "110000", "北京市民政局", "黄某",
+                new BigDecimal("4000000"), "北京市西城区3号", "资助", UUID.randomUUID().toString(), "applicant1",
+                "director1"));
+        complaints.file(java.util.Optional.empty(), new ComplaintRequest(org.creditCode(), null,
+                ComplaintCategory.ILLEGAL_FUNDRAISING, "该会在地铁站以助老名义向乘客募捐，未出示任何备案信息。", false,
+                null));
+        signIn("enforcer1");
+
+        claimAndOpen(org.name(), "enforcement-01-triage-claimed");
+        radio("field-outcome", "立案调查");
+        clickFresh(By.id("case-complete"));
+        wait.until(ExpectedConditions.urlContains("/workspace/inbox"));
+
+        claimAndOpen(org.name(), "enforcement-02-investigation-claimed");
+        radio("field-data.proposedOutcome", "罚款");
+        WebElement fine = browser.findElement(By.id("field-data.fineAmount")).findElement(By.tagName("input"));
+        fine.sendKeys("5000.125");
+        wait.until(d -> String.valueOf(js("return document.getElementById(arguments[0]).errorMessage",
+                "field-data.fineAmount")).contains("最多 2 位小数"));
+        fine.sendKeys(Keys.BACK_SPACE);
+        wait.until(d -> !Boolean.TRUE.equals(js("return document.getElementById(arguments[0]).invalid",
+                "field-data.fineAmount")));
+        browser.findElement(By.id("field-data.reason")).findElement(By.tagName("input"))
+                .sendKeys("未取得公开募捐资格开展公开募捐");
+        browser.findElement(By.id("field-data.legalBasis")).findElement(By.tagName("input"))
+                .sendKeys("《慈善法》第一百零一条");
+        browser.findElement(By.id("field-comment")).findElement(By.tagName("textarea"))
+                .sendKeys("经现场调查和询问，举报属实。");
+        screenshot("enforcement-03-proposal");
+        assertNoSeriousViolations("case decision with a step form");
+        clickFresh(By.id("case-complete"));
+        wait.until(ExpectedConditions.urlContains("/workspace/inbox"));
+
+        java.util.Map<String, Object> proposed = jdbc.queryForMap("SELECT status, proposed_outcome, fine_amount,"
+                + " reason, legal_basis, proposed_by FROM enforcement_case WHERE credit_code = ?", org.creditCode());
+        assertThat(proposed).containsEntry("status", "AWAITING_DECISION").containsEntry("proposed_outcome", "FINE")
+                .containsEntry("reason", "未取得公开募捐资格开展公开募捐")
+                .containsEntry("legal_basis", "《慈善法》第一百零一条").containsEntry("proposed_by", "enforcer1");
+        assertThat((BigDecimal) proposed.get("fine_amount")).isEqualByComparingTo("5000.12");
+        signOut();
     }
 
     /**

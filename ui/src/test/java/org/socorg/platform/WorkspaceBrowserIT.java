@@ -290,30 +290,7 @@ class WorkspaceBrowserIT extends BrowserSession {
 
     /** Opens the inbox, filters to the case, claims its task, opens it and completes it with an outcome. */
     private void decide(String organization, String outcomeLabel, String shotName) {
-        open("/workspace/inbox");
-        type("#inbox-filter-organization input", organization);
-        // the filter re-renders the grid: wait for the one row left, click what is there then
-        wait.until(d -> d.findElements(By.cssSelector("vaadin-button.open-task")).size() == 1);
-        // the filter field syncs lazily (400 ms debounce) and Vaadin flushes it before the click: when the inbox
-        // held only this task the row was already there, so the click landed on a button the filter then replaced
-        // and the server ignored it. Click the claim button the page shows until the claim's confirmation appears.
-        wait.ignoring(StaleElementReferenceException.class)
-                .ignoring(org.openqa.selenium.ElementClickInterceptedException.class).until(d -> {
-            if (d.findElement(By.tagName("body")).getText().contains("已签收")) {
-                return true;
-            }
-            java.util.List<WebElement> claim = d.findElements(By.cssSelector("vaadin-button.claim-task"));
-            if (!claim.isEmpty()) {
-                scrollIntoView(claim.get(0));
-                claim.get(0).click();
-            }
-            return false;
-        });
-        // claimed by me: the row now offers to release it
-        wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("vaadin-button.release-task"), 1));
-        screenshot(shotName + "-claimed");
-        clickFresh(By.cssSelector("vaadin-button.open-task"));
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("decision")));
+        claimAndOpen(organization, shotName + "-claimed");
         radio("field-outcome", outcomeLabel);
         screenshot(shotName + "-decision");
         // the decision sits below the fold of the 1100px window: scroll it into view as a user would
@@ -346,10 +323,5 @@ class WorkspaceBrowserIT extends BrowserSession {
         click(id);
         wait.until(ExpectedConditions.elementToBeClickable(
                 By.xpath("//vaadin-select-item[contains(., '" + itemText + "')]"))).click();
-    }
-
-    private void radio(String groupId, String label) {
-        // the decision may sit below the fold once the case has a history: scroll to it as a user would
-        clickFresh(By.xpath("//*[@id='" + groupId + "']//vaadin-radio-button[contains(., '" + label + "')]//label"));
     }
 }

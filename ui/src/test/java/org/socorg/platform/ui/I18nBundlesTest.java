@@ -95,6 +95,57 @@ class I18nBundlesTest {
         assertThat(missing).as("keys used by the code but in no bundle").isEmpty();
     }
 
+    /** Every literal key of the workspace, dashboard and admin screens the code asks for is in the bundles. */
+    @Test
+    void every_literal_key_the_code_asks_for_exists() throws IOException {
+        Properties english = bundle("translations.properties");
+        Set<String> used = new TreeSet<>();
+        Pattern literal = Pattern.compile("\"((?:workspace|dashboard|admin|calendar|workbench|nav|app)\\.[A-Za-z0-9_.-]*"
+                + "[A-Za-z0-9])\"");
+        try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
+            for (Path source : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
+                Matcher m = literal.matcher(Files.readString(source));
+                while (m.find()) {
+                    used.add(m.group(1));
+                }
+            }
+        }
+        assertThat(used).hasSizeGreaterThan(200);
+        Set<String> missing = new TreeSet<>(used);
+        missing.removeAll(english.stringPropertyNames());
+        assertThat(missing).as("keys used by the code but in no bundle").isEmpty();
+    }
+
+    /**
+     * Every process and every user task of the processes the platform deploys has its name in both languages
+     * (workspace.flow.*, workspace.step.*): the inbox, case view and timeline never show a BPMN id or an English
+     * model name on a Chinese page.
+     */
+    @Test
+    void every_process_and_user_task_is_named_in_both_languages() throws IOException {
+        Properties english = bundle("translations.properties");
+        Properties chinese = bundle("translations_zh_CN.properties");
+        Set<String> keys = new TreeSet<>();
+        Pattern process = Pattern.compile("<bpmn:process id=\"([^\"]+)\"");
+        Pattern userTask = Pattern.compile("<bpmn:userTask id=\"([^\"]+)\"");
+        var models = new org.springframework.core.io.support.PathMatchingResourcePatternResolver()
+                .getResources("classpath*:processes/**/*.bpmn");
+        assertThat(models).hasSizeGreaterThanOrEqualTo(11);
+        for (var model : models) {
+            String xml = new String(model.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            process.matcher(xml).results().forEach(m -> keys.add("workspace.flow." + m.group(1)));
+            userTask.matcher(xml).results().forEach(m -> keys.add("workspace.step." + m.group(1)));
+        }
+        assertThat(keys).hasSizeGreaterThan(30);
+        Set<String> missing = new TreeSet<>();
+        for (String key : keys) {
+            if (!english.containsKey(key) || !chinese.containsKey(key)) {
+                missing.add(key);
+            }
+        }
+        assertThat(missing).isEmpty();
+    }
+
     private static int placeholders(String message) {
         return new MessageFormat(message).getFormatsByArgumentIndex().length;
     }

@@ -94,15 +94,18 @@ public class ApplicantHomeView extends VerticalLayout implements HasDynamicTitle
         }
         add(new H3(texts.get("workspace.applicant.todos")));
         for (TaskSummary task : todos) {
-            Optional<Runnable> open = answerSupplement(caller, task);
-            if (open.isEmpty()) {
-                continue;
-            }
-            Button answer = new Button(texts.get("workspace.applicant.answerSupplement"), e -> open.get().run());
+            // a supplement is answered in its filing's wizard, at the step concerned; any other task (a corrected
+            // report or plan, a closing report) through the step's own form
+            Optional<Runnable> wizard = answerSupplement(caller, task);
+            Runnable open = wizard.orElse(() -> getUI().ifPresent(ui -> ui.navigate(TaskFormView.class, task.id())));
+            Button answer = new Button(texts.get(wizard.isPresent() ? "workspace.applicant.answerSupplement"
+                    : "workspace.applicant.openTask"), e -> open.run());
             answer.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
             answer.setId("answer-" + task.businessKey());
-            HorizontalLayout row = new HorizontalLayout(Ui.badge(texts.get("workspace.applicant.supplementDue"),
-                    "error"), new Span(task.subject() == null ? "" : task.subject()), answer);
+            Span badge = wizard.isPresent() ? Ui.badge(texts.get("workspace.applicant.supplementDue"), "error")
+                    : Ui.badge(StepForm.stepLabel(texts, task), "contrast");
+            HorizontalLayout row = new HorizontalLayout(badge, new Span(task.subject() == null ? "" : task.subject()),
+                    answer);
             row.setAlignItems(Alignment.CENTER);
             add(row);
         }

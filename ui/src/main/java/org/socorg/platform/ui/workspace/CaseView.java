@@ -111,7 +111,7 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<String>,
             return;
         }
         var title = Ui.pageTitle(texts.get("workspace.case.heading", task.subject() == null ? "" : task.subject()));
-        HorizontalLayout facts = new HorizontalLayout(Ui.badge(stepLabel(task), ""),
+        HorizontalLayout facts = new HorizontalLayout(Ui.badge(StepForm.stepLabel(texts, task), ""),
                 Deadlines.badge(texts, Deadlines.workingDaysLeft(calendar, task.dueAt(), java.time.LocalDate.now(Ui.ZONE))),
                 Ui.note(texts.get("workspace.case.received", Ui.time(task.createdAt()))),
                 Ui.note(Ui.divisionLabel(texts, task.divisionCode())));
@@ -195,7 +195,8 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<String>,
             return box;
         }
         UnorderedList list = new UnorderedList();
-        comments.forEach(c -> list.add(new ListItem(new Span(Ui.time(c.time()) + " · " + c.author() + "："),
+        comments.forEach(c -> list.add(new ListItem(new Span(Ui.time(c.time()) + " · "
+                + names.of(c.author()).orElseGet(() -> texts.get("workspace.timeline.staff")) + "："),
                 new Span(c.message()))));
         box.add(list);
         return box;
@@ -219,7 +220,8 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<String>,
             return layout;
         }
         if (!task.assignee().equals(caller.id())) {
-            layout.add(Ui.note(texts.get("workspace.case.heldBy", task.assignee())));
+            layout.add(Ui.note(texts.get("workspace.case.heldBy",
+                    names.of(task.assignee()).orElseGet(() -> texts.get("workspace.timeline.staff")))));
             return layout;
         }
         StepForm form = new StepForm(taskForms.formOf(task), task.outcomes(), texts);
@@ -272,12 +274,6 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<String>,
         } catch (PlatformException unavailable) {
             return Optional.empty();
         }
-    }
-
-    private String stepLabel(TaskSummary task) {
-        String key = "workspace.step." + task.taskDefinitionKey();
-        String text = texts.get(key);
-        return text.equals(key) ? task.name() : text;
     }
 
     private Button backToInbox() {

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.socorg.platform.task.TaskDecision;
 import org.socorg.platform.task.TaskOutcome;
+import org.socorg.platform.task.TaskSummary;
 import org.socorg.platform.ui.forms.FormDefinition;
 import org.socorg.platform.ui.forms.FormRenderer;
 import org.socorg.platform.ui.forms.Texts;
@@ -106,6 +107,13 @@ final class StepForm {
         }
         Map<String, Object> values = renderer == null ? Map.of() : renderer.values();
         return Optional.of(decision(code, text, values));
+    }
+
+    /** The step's name in the user's language ({@code workspace.step.<task id>}), or its BPMN name for a new step. */
+    static String stepLabel(Texts texts, TaskSummary task) {
+        String key = "workspace.step." + task.taskDefinitionKey();
+        String text = texts.get(key);
+        return text.equals(key) ? texts.pick(task.name()) : text;
     }
 
     /** The decision the answers of a step's form make: {@code outcome} and {@code comment} apart, the rest as data. */

@@ -126,4 +126,20 @@ class StepFormTest {
         assertThat(decision.data()).containsOnly(Map.entry("experts", List.of("expert1")),
                 Map.entry("basicConditions", 80));
     }
+
+    @Test
+    void an_applicants_task_form_opens_with_what_was_filed_under_the_forms_own_keys() {
+        FormRenderer plan = renderer(form("fundraising/provide-plan-supplements.form",
+                new TaskOutcome("SUBMIT", "提交补正后的方案", "Submit the corrected plan", false)));
+        TaskFormView.prefill(plan, Map.of("title", "助学募捐", "targetAmount", 500000, "unknown", "x"));
+        assertThat(plan.values()).containsEntry("data.title", "助学募捐")
+                .containsEntry("data.targetAmount", new BigDecimal("500000")).doesNotContainKey("unknown")
+                .doesNotContainKey("data.unknown");
+
+        FormRenderer report = renderer(form("annualreport/correct.form",
+                new TaskOutcome("RESUBMIT", "重新提交", "Resubmit", false)));
+        TaskFormView.prefill(report, Map.of("workSummary", "全年开展助学活动12次"));
+        assertThat(report.values()).containsEntry("workSummary", "全年开展助学活动12次")
+                .containsEntry("outcome", "RESUBMIT");
+    }
 }

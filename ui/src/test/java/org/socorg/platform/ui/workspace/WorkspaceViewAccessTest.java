@@ -22,7 +22,7 @@ class WorkspaceViewAccessTest {
     static final AccessAnnotationChecker CHECKER = new AccessAnnotationChecker();
     static final Principal SOMEONE = () -> "someone";
     static final List<Class<?>> APPLICANT_VIEWS = List.of(ApplicantHomeView.class, EstablishmentWizardView.class,
-            ReceiptView.class, FilingWizardView.class);
+            ReceiptView.class, FilingWizardView.class, TaskFormView.class);
     static final List<Class<?>> OFFICIAL_VIEWS = List.of(InboxView.class, CaseView.class);
     static final List<Class<?>> ADMIN_VIEWS = List.of(AdminUsersView.class, CalendarView.class);
 
@@ -33,7 +33,8 @@ class WorkspaceViewAccessTest {
     @Test
     void nobody_signed_out_opens_a_workspace_view() {
         for (Class<?> view : List.of(ApplicantHomeView.class, EstablishmentWizardView.class, ReceiptView.class,
-                FilingWizardView.class, InboxView.class, CaseView.class, AdminUsersView.class, CalendarView.class)) {
+                FilingWizardView.class, TaskFormView.class, InboxView.class, CaseView.class, AdminUsersView.class,
+                CalendarView.class)) {
             assertThat(mayOpen(view, Set.of())).as(view.getSimpleName()).isFalse();
         }
     }
