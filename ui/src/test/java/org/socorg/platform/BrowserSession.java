@@ -320,6 +320,10 @@ abstract class BrowserSession extends WithKeycloak {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        // a grid still fetching its rows has a table without rows, which axe rightly reports: check the page the
+        // user reads, once every grid has its rows
+        wait.until(d -> Boolean.TRUE.equals(js("return [...document.querySelectorAll('vaadin-grid')]"
+                + ".every(g => !g.hasAttribute('loading'))")));
         js(axe);
         String exclude = Stream.concat(Stream.of("vaadin-dev-tools"), Stream.of(excluded))
                 .map(s -> "['" + s + "']").collect(Collectors.joining(", ", "[", "]"));

@@ -106,6 +106,7 @@ class PublicQueryBrowserIT extends BrowserSession {
         browser.get(base + "/?q=" + java.net.URLEncoder.encode(marker, StandardCharsets.UTF_8));
         wait.until(ExpectedConditions.elementToBeClickable(By.linkText(name)));
         screenshot("public-06-search-on-a-phone");
+
     }
 
     /** Files, accepts, reviews and approves an establishment through the API with Keycloak tokens. */

@@ -112,15 +112,25 @@ public class TaskInbox {
     /** The caller's tasks: assigned to them first, then those they may claim; oldest first within each. */
     @Transactional(readOnly = true)
     public List<TaskSummary> myTasks(Caller caller) {
-        return inOneCommand(caller, () -> listTasks(caller));
+        return inOneCommand(caller, () -> listTasks(caller, false));
     }
 
-    private List<TaskSummary> listTasks(Caller caller) {
+    /**
+     * All of the caller's authority: their own tasks and every task offered to one of their groups in their
+     * jurisdiction, claimed by a colleague or not (to see who holds what; only the holder completes a claimed one).
+     */
+    @Transactional(readOnly = true)
+    public List<TaskSummary> authorityTasks(Caller caller) {
+        return inOneCommand(caller, () -> listTasks(caller, true));
+    }
+
+    private List<TaskSummary> listTasks(Caller caller, boolean heldByColleagues) {
         Map<String, Task> found = new LinkedHashMap<>();
         tasks.createTaskQuery().taskAssignee(caller.id()).orderByTaskCreateTime().asc().list()
                 .forEach(t -> found.put(t.getId(), t));
         if (!caller.groups().isEmpty() && caller.divisionCode() != null) {
-            tasks.createTaskQuery().taskCandidateGroupIn(new ArrayList<>(caller.groups())).taskUnassigned()
+            var offered = tasks.createTaskQuery().taskCandidateGroupIn(new ArrayList<>(caller.groups()));
+            (heldByColleagues ? offered.includeAssignedTasks() : offered.taskUnassigned())
                     .processVariableValueEquals(DIVISION_VARIABLE, caller.divisionCode())
                     .orderByTaskCreateTime().asc().list()
                     .forEach(t -> found.putIfAbsent(t.getId(), t));

@@ -66,6 +66,20 @@ class TaskInboxVisibilityTest {
     }
 
     @Test
+    void the_authority_view_shows_a_task_a_colleague_holds_which_my_own_list_leaves_out_and_no_other_jurisdictions() {
+        TaskSummary task = checkDocumentsTask();
+        Caller colleague = new Caller("official9", "同事", OFFICIAL.groups(), OFFICIAL.divisionCode());
+        inbox.claim(colleague, task.id());
+
+        assertThat(inbox.myTasks(OFFICIAL)).extracting(TaskSummary::id).doesNotContain(task.id());
+        assertThat(inbox.authorityTasks(OFFICIAL)).filteredOn(t -> t.id().equals(task.id()))
+                .singleElement().extracting(TaskSummary::assignee).isEqualTo("official9");
+        assertThat(inbox.authorityTasks(SHANGHAI_OFFICIAL)).extracting(TaskSummary::id).doesNotContain(task.id());
+        assertThat(inbox.authorityTasks(DIRECTOR)).as("not offered to directors").extracting(TaskSummary::id)
+                .doesNotContain(task.id());
+    }
+
+    @Test
     void an_unknown_id_is_not_found() {
         assertThatThrownBy(() -> inbox.get(OFFICIAL, "no-such-task")).extracting("code").isEqualTo("NOT_FOUND");
     }

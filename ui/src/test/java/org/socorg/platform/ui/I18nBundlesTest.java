@@ -110,6 +110,19 @@ class I18nBundlesTest {
                 }
             }
         }
+        // keys made from an enum's names
+        for (var s : org.socorg.platform.annualreport.AnnualReportStatus.values()) {
+            used.add("workspace.status.annual-report." + s.name());
+        }
+        for (var s : org.socorg.platform.evaluation.EvaluationStatus.values()) {
+            used.add("workspace.status.evaluation." + s.name());
+        }
+        for (var s : org.socorg.platform.registration.ApplicationStatus.values()) {
+            used.add("workspace.status." + s.name());
+        }
+        for (var s : org.socorg.platform.ui.workspace.InboxView.Scope.values()) {
+            used.add("workspace.inbox.scope." + s.name());
+        }
         assertThat(used).hasSizeGreaterThan(200);
         Set<String> missing = new TreeSet<>(used);
         missing.removeAll(english.stringPropertyNames());

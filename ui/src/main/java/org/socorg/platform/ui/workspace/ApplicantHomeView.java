@@ -21,7 +21,13 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.socorg.platform.annualreport.AnnualReport;
+import org.socorg.platform.annualreport.AnnualReportQuery;
+import org.socorg.platform.annualreport.AnnualReportService;
 import org.socorg.platform.audit.AuditLog;
+import org.socorg.platform.evaluation.Evaluation;
+import org.socorg.platform.evaluation.EvaluationQuery;
+import org.socorg.platform.evaluation.EvaluationService;
 import org.socorg.platform.identity.Caller;
 import org.socorg.platform.identity.CurrentUser;
 import org.socorg.platform.identity.Roles;
@@ -54,9 +60,14 @@ public class ApplicantHomeView extends VerticalLayout implements HasDynamicTitle
     private final AuditLog audit;
     private final Texts texts = Ui.texts();
     private final PersonNames names;
+    private final AnnualReportService annualReports;
+    private final EvaluationService evaluations;
 
     ApplicantHomeView(CurrentUser currentUser, OrganizationRegistry registry, RegistrationService registrations,
-            Drafts drafts, TaskInbox inbox, AuditLog audit, UserDirectory directory, FiledAnswers filedAnswers) {
+            Drafts drafts, TaskInbox inbox, AuditLog audit, UserDirectory directory, FiledAnswers filedAnswers,
+            AnnualReportService annualReports, EvaluationService evaluations) {
+        this.annualReports = annualReports;
+        this.evaluations = evaluations;
         this.filedAnswers = filedAnswers;
         this.currentUser = currentUser;
         this.registry = registry;
@@ -162,13 +173,24 @@ public class ApplicantHomeView extends VerticalLayout implements HasDynamicTitle
     private void addApplications(Caller caller) {
         add(new H3(texts.get("workspace.applicant.applications")));
         List<RegistrationApplication> mine = registrations.list(caller, new ApplicationQuery(null, null, 0, 50));
-        if (mine.isEmpty()) {
+        List<AnnualReport> reports = annualReports.list(caller, new AnnualReportQuery(null, null, 0, 50));
+        List<Evaluation> evaluated = evaluations.list(caller, new EvaluationQuery(null, null, 0, 50));
+        if (mine.isEmpty() && reports.isEmpty() && evaluated.isEmpty()) {
             add(Ui.empty(texts.get("workspace.applicant.noApplications")));
             return;
         }
         Div list = new Div();
         list.setId("applications");
         list.setWidthFull();
+        // the other filings first, each with its status and its history from the audit log
+        for (AnnualReport report : reports) {
+            list.add(filing(texts.get("workspace.applicant.kind.ANNUAL_REPORT", report.organizationName(),
+                    report.reportYear()), "annual-report", report.status(), report.submittedAt(), report.id()));
+        }
+        for (Evaluation evaluation : evaluated) {
+            list.add(filing(texts.get("workspace.applicant.kind.EVALUATION", evaluation.organizationName()),
+                    "evaluation", evaluation.status(), evaluation.submittedAt(), evaluation.id()));
+        }
         for (RegistrationApplication application : mine) {
             HorizontalLayout summary = new HorizontalLayout(new Span(subject(application)),
                     statusBadge(application.status()),
@@ -194,6 +216,26 @@ public class ApplicantHomeView extends VerticalLayout implements HasDynamicTitle
             list.add(details);
         }
         add(list);
+    }
+
+    /** A filing other than a registration: what it is, its status in that flow's words, when, and its history. */
+    private Details filing(String subject, String flow, Enum<?> status, java.time.Instant submittedAt, String caseId) {
+        String variant = switch (status.name()) {
+            case "ACCEPTED", "GRADED" -> "success";
+            case "RETURNED", "SUPPLEMENT_REQUESTED", "NOT_ACCEPTED", "INELIGIBLE", "NOT_GRADED" -> "error";
+            default -> "";
+        };
+        Span badge = Ui.badge(texts.get("workspace.status." + flow + "." + status.name()), variant);
+        badge.addClassName("application-status");
+        HorizontalLayout summary = new HorizontalLayout(new Span(subject), badge,
+                Ui.note(texts.get("workspace.applicant.submittedAt", Ui.time(submittedAt))));
+        summary.setAlignItems(Alignment.CENTER);
+        VerticalLayout content = new VerticalLayout(CaseTimeline.render(texts, CaseTimeline.steps(audit, caseId),
+                names));
+        content.setPadding(false);
+        Details details = new Details(summary, content);
+        details.addClassName("application");
+        return details;
     }
 
     private void addOrganizations(Caller caller) {

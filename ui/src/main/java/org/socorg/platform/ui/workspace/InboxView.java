@@ -47,7 +47,8 @@ import org.socorg.platform.ui.forms.Texts;
         Roles.ENFORCEMENT_OFFICER, Roles.EXPERT})
 public class InboxView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    enum Scope { ALL, MINE, GROUP }
+    /** Mine and those I may claim, mine, those I may claim, or all of my authority (colleagues' claimed ones too). */
+    public enum Scope { ALL, MINE, GROUP, AUTHORITY }
 
     enum Due { ALL, OVERDUE, SOON, LATER, NONE }
 
@@ -95,6 +96,12 @@ public class InboxView extends VerticalLayout implements BeforeEnterObserver, Ha
         due.setItemLabelGenerator(d -> texts.get("workspace.inbox.due." + d.name()));
         due.setValue(Due.ALL);
         List.of(scope, flow, step, due).forEach(s -> s.addValueChangeListener(e -> filter()));
+        // the authority's view is a wider list, read when it is chosen and left
+        scope.addValueChangeListener(e -> {
+            if (e.getValue() == Scope.AUTHORITY || e.getOldValue() == Scope.AUTHORITY) {
+                load();
+            }
+        });
         organization.addValueChangeListener(e -> filter());
 
         grid.setId("inbox");
@@ -149,7 +156,7 @@ public class InboxView extends VerticalLayout implements BeforeEnterObserver, Ha
     }
 
     private void load() {
-        all = inbox.myTasks(caller);
+        all = scope.getValue() == Scope.AUTHORITY ? inbox.authorityTasks(caller) : inbox.myTasks(caller);
         LocalDate today = LocalDate.now(Ui.ZONE);
         daysLeft.clear();
         all.forEach(t -> {

@@ -1,6 +1,7 @@
 package org.socorg.platform.ui.workspace;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.LinkedHashMap;
@@ -43,6 +44,10 @@ final class StepForm {
         this.renderer = form.map(f -> new FormRenderer(f, texts)).orElse(null);
         if (renderer != null) {
             for (int i = 0; i < renderer.stepCount(); i++) {
+                // a form in several groups shows each group's title above its fields, as the wizard's steps do
+                if (renderer.stepCount() > 1) {
+                    components.add(new H3(renderer.step(i).title()));
+                }
                 components.add(renderer.stepContent(i));
             }
         }

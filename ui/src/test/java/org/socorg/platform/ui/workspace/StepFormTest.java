@@ -136,8 +136,12 @@ class StepFormTest {
                 .containsEntry("data.targetAmount", new BigDecimal("500000")).doesNotContainKey("unknown")
                 .doesNotContainKey("data.unknown");
 
-        FormRenderer report = renderer(form("annualreport/correct.form",
-                new TaskOutcome("RESUBMIT", "重新提交", "Resubmit", false)));
+        StepForm correction = form("annualreport/correct.form",
+                new TaskOutcome("RESUBMIT", "重新提交", "Resubmit", false));
+        assertThat(correction.components()).filteredOn(c -> c instanceof com.vaadin.flow.component.html.H3)
+                .as("each group's title above its fields").hasSize(renderer(correction).stepCount())
+                .hasSizeGreaterThan(1);
+        FormRenderer report = renderer(correction);
         TaskFormView.prefill(report, Map.of("workSummary", "全年开展助学活动12次"));
         assertThat(report.values()).containsEntry("workSummary", "全年开展助学活动12次")
                 .containsEntry("outcome", "RESUBMIT");
