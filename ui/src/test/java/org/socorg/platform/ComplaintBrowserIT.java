@@ -150,6 +150,8 @@ class ComplaintBrowserIT extends BrowserSession {
         signIn("enforcer1");
 
         claimAndOpen(org.name(), "enforcement-01-triage-claimed");
+        // the report itself, as the officer triages it
+        assertThat(text("case-data")).contains(org.creditCode(), "违规募捐", "该会在地铁站以助老名义向乘客募捐");
         radio("field-outcome", "立案调查");
         clickFresh(By.id("case-complete"));
         wait.until(ExpectedConditions.urlContains("/workspace/inbox"));
@@ -180,6 +182,14 @@ class ComplaintBrowserIT extends BrowserSession {
                 .containsEntry("reason", "未取得公开募捐资格开展公开募捐")
                 .containsEntry("legal_basis", "《慈善法》第一百零一条").containsEntry("proposed_by", "enforcer1");
         assertThat((BigDecimal) proposed.get("fine_amount")).isEqualByComparingTo("5000.12");
+        signOut();
+
+        // the director decides on the proposal as the case view shows it
+        signIn("director1");
+        claimAndOpen(org.name(), "enforcement-04-decision-claimed");
+        assertThat(text("case-data")).contains("罚款", "5000.12", "未取得公开募捐资格开展公开募捐", "《慈善法》第一百零一条",
+                "经现场调查和询问，举报属实。", "卫法");
+        screenshot("enforcement-05-decision");
         signOut();
     }
 

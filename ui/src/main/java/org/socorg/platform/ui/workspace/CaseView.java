@@ -26,6 +26,9 @@ import java.util.Map;
 import java.util.Optional;
 import org.socorg.platform.audit.AuditLog;
 import org.socorg.platform.calendar.WorkingDayCalendar;
+import org.socorg.platform.complaint.Complaint;
+import org.socorg.platform.complaint.ComplaintService;
+import org.socorg.platform.complaint.EnforcementCase;
 import org.socorg.platform.identity.Caller;
 import org.socorg.platform.identity.CurrentUser;
 import org.socorg.platform.identity.Roles;
@@ -70,10 +73,14 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<String>,
     private Caller caller;
     /** The panel of experts an evaluation's acceptance names (evaluation/review.form). */
     private static final String EXPERTS_FIELD = "data.experts";
+    private static final String COMPLAINT_INTAKE = "complaint-intake";
+    private static final String ENFORCEMENT_CASE = "enforcement-case";
+    private final ComplaintService complaints;
 
     CaseView(CurrentUser currentUser, TaskInbox inbox, RegistrationService registrations, Drafts drafts,
             AuditLog audit, TaskForms taskForms, WorkingDayCalendar calendar, ObjectMapper json,
-            UserDirectory directory, FiledAnswers filedAnswers) {
+            UserDirectory directory, FiledAnswers filedAnswers, ComplaintService complaints) {
+        this.complaints = complaints;
         this.currentUser = currentUser;
         this.inbox = inbox;
         this.registrations = registrations;
@@ -125,6 +132,11 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<String>,
                     applicationData(EstablishmentWizardView.definition(), application.details(),
                             application.divisionCode()));
             add(new H3(texts.get("workspace.case.documents")), documents(FiledCase.REGISTRATION, application.id()));
+        } else if (COMPLAINT_INTAKE.equals(task.processDefinitionKey())) {
+            add(new H3(texts.get("workspace.case.complaint")), facts(complaintFacts(
+                    complaints.get(caller, task.businessKey()))));
+        } else if (ENFORCEMENT_CASE.equals(task.processDefinitionKey())) {
+            enforcementCase(task);
         } else {
             // any other filing (change, deregistration, annual report, evaluation, fundraising): as the holder filed
             // it, through the same form their wizard showed
@@ -151,20 +163,78 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<String>,
                 json.getTypeFactory().constructMapType(LinkedHashMap.class, String.class, Object.class));
         values.values().removeIf(v -> v == null);
         view.setValues(values);
+        Map<String, String> facts = new LinkedHashMap<>();
+        view.answers().forEach(a -> facts.put(a.label(), a.value()));
+        facts.put(texts.get("workspace.wizard.authority"), Ui.divisionLabel(texts, divisionCode));
+        return facts(facts);
+    }
+
+    /** Labelled facts of a case as a list a screen reader announces as one; empty values are left out. */
+    private static Div facts(Map<String, String> facts) {
         Div data = new Div();
         data.setId("case-data");
         data.getElement().setAttribute("role", "list");
-        view.answers().forEach(a -> {
-            Span label = new Span(a.label() + "：");
+        facts.forEach((name, value) -> {
+            if (value == null || value.isBlank()) {
+                return;
+            }
+            Span label = new Span(name + "：");
             label.addClassNames(LumoUtility.TextColor.SECONDARY);
-            Div row = new Div(label, new Span(a.value()));
+            Div row = new Div(label, new Span(value));
             row.getElement().setAttribute("role", "listitem");
             data.add(row);
         });
-        Span authority = new Span(texts.get("workspace.wizard.authority") + "：");
-        authority.addClassNames(LumoUtility.TextColor.SECONDARY);
-        data.add(new Div(authority, new Span(Ui.divisionLabel(texts, divisionCode))));
         return data;
+    }
+
+    /** A report as its enforcement officers see it: whom it is about, what, when, and how to reach the reporter. */
+    private Map<String, String> complaintFacts(Complaint c) {
+        Map<String, String> facts = new LinkedHashMap<>();
+        facts.put(texts.get("workspace.complaint.organization"), c.creditCode() == null ? c.organizationName()
+                : c.organizationName() + "（" + c.creditCode() + "）");
+        facts.put(texts.get("workspace.complaint.category"), texts.get("public.complaint.category." + c.category()));
+        facts.put(texts.get("workspace.complaint.received"), Ui.time(c.receivedAt()));
+        facts.put(texts.get("workspace.complaint.description"), c.description());
+        facts.put(texts.get("workspace.complaint.contact"), c.anonymous()
+                ? texts.get("workspace.complaint.anonymous") : c.contact());
+        if (c.suggestedDuplicateOf() != null) {
+            facts.put(texts.get("workspace.complaint.duplicate"), texts.get("workspace.complaint.duplicateHint"));
+        }
+        return facts;
+    }
+
+    /** An enforcement case: the report it came from, then the proposal once the investigation made one. */
+    private void enforcementCase(TaskSummary task) {
+        EnforcementCase c = complaints.getCase(caller, task.businessKey());
+        Map<String, String> facts = new LinkedHashMap<>();
+        if (c.complaintId() != null) {
+            try {
+                facts.putAll(complaintFacts(complaints.get(caller, c.complaintId())));
+            } catch (PlatformException notAnOfficer) {
+                // a director sees the case, not the report's contact: the organization then
+                facts.put(texts.get("workspace.complaint.organization"), c.organizationName());
+            }
+        } else {
+            facts.put(texts.get("workspace.complaint.organization"), c.organizationName());
+        }
+        if (c.proposedOutcome() != null) {
+            facts.put(texts.get("workspace.enforcement.proposed"), proposalLabel(c.proposedOutcome().name()));
+            facts.put(texts.get("workspace.enforcement.fine"), c.fineAmount() == null ? null
+                    : c.fineAmount().toPlainString());
+            facts.put(texts.get("workspace.enforcement.reason"), c.reason());
+            facts.put(texts.get("workspace.enforcement.legalBasis"), c.legalBasis());
+            facts.put(texts.get("workspace.enforcement.findings"), c.findings());
+            facts.put(texts.get("workspace.enforcement.proposedBy"), names.of(c.proposedBy())
+                    .orElseGet(() -> texts.get("workspace.timeline.staff")));
+        }
+        add(new H3(texts.get("workspace.case.enforcement")), facts(facts));
+    }
+
+    /** An outcome in the words of the investigation's form (which analysts may reword). */
+    private String proposalLabel(String code) {
+        return FormDefinition.fromClasspath("complaint/investigate.form").components().stream()
+                .filter(f -> "data.proposedOutcome".equals(f.key())).flatMap(f -> f.values().stream())
+                .filter(o -> code.equals(o.value())).findFirst().map(o -> texts.pick(o.label())).orElse(code);
     }
 
     private Div documents(FiledCase kind, String caseId) {
