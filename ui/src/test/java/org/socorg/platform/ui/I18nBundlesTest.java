@@ -63,16 +63,7 @@ class I18nBundlesTest {
     @Test
     void every_public_key_the_views_ask_for_exists() throws IOException {
         Properties english = bundle("translations.properties");
-        Set<String> used = new TreeSet<>();
-        Pattern literal = Pattern.compile("\"(public\\.[a-z0-9.-]*[a-z0-9])\"");
-        try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
-            for (Path source : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
-                Matcher m = literal.matcher(Files.readString(source));
-                while (m.find()) {
-                    used.add(m.group(1));
-                }
-            }
-        }
+        Set<String> used = literals(Pattern.compile("\"(public\\.[a-z0-9.-]*[a-z0-9])\""));
         for (OrganizationType t : OrganizationType.values()) {
             used.add("public.type." + t.name());
         }
@@ -99,17 +90,8 @@ class I18nBundlesTest {
     @Test
     void every_literal_key_the_code_asks_for_exists() throws IOException {
         Properties english = bundle("translations.properties");
-        Set<String> used = new TreeSet<>();
-        Pattern literal = Pattern.compile("\"((?:workspace|dashboard|admin|calendar|workbench|nav|app)\\.[A-Za-z0-9_.-]*"
-                + "[A-Za-z0-9])\"");
-        try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
-            for (Path source : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
-                Matcher m = literal.matcher(Files.readString(source));
-                while (m.find()) {
-                    used.add(m.group(1));
-                }
-            }
-        }
+        Set<String> used = literals(Pattern.compile("\"((?:workspace|dashboard|admin|calendar|workbench|nav|app)"
+                + "\\.[A-Za-z0-9_.-]*[A-Za-z0-9])\""));
         // keys made from an enum's names
         for (var s : org.socorg.platform.annualreport.AnnualReportStatus.values()) {
             used.add("workspace.status.annual-report." + s.name());
@@ -157,6 +139,20 @@ class I18nBundlesTest {
             }
         }
         assertThat(missing).isEmpty();
+    }
+
+    /** The first group of every match of {@code literal} in the module's sources. */
+    private static Set<String> literals(Pattern literal) throws IOException {
+        Set<String> found = new TreeSet<>();
+        try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
+            for (Path source : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
+                Matcher m = literal.matcher(Files.readString(source));
+                while (m.find()) {
+                    found.add(m.group(1));
+                }
+            }
+        }
+        return found;
     }
 
     private static int placeholders(String message) {

@@ -298,23 +298,8 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<String>,
         form.renderer().filter(r -> r.hasInput(EXPERTS_FIELD)).ifPresent(r -> experts(caller.divisionCode())
                 .ifPresent(options -> r.setOptions(EXPERTS_FIELD, options)));
         form.components().forEach(layout::add);
-        Button complete = new Button(texts.get("workspace.case.complete"));
-        // disabled from the click until the server has answered: a second click cannot decide the task twice
-        complete.setDisableOnClick(true);
-        complete.addClickListener(e -> {
-            try {
-                form.decision().ifPresent(decision -> {
-                    if (Ui.attempt(texts, () -> inbox.complete(caller, task.id(), decision))) {
-                        Ui.success(texts.get("workspace.case.completed"));
-                        getUI().ifPresent(ui -> ui.navigate(InboxView.class));
-                    }
-                });
-            } finally {
-                e.getSource().setEnabled(true);
-            }
-        });
-        complete.setId("case-complete");
-        complete.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button complete = form.completeButton("workspace.case.complete", "case-complete", inbox, caller, task.id(),
+                "workspace.case.completed", () -> getUI().ifPresent(ui -> ui.navigate(InboxView.class)));
         Button release = new Button(texts.get("workspace.inbox.release"), e -> {
             if (Ui.attempt(texts, () -> inbox.release(caller, task.id()))) {
                 Ui.success(texts.get("workspace.inbox.released"));

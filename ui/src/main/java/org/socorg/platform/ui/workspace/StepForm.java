@@ -1,6 +1,8 @@
 package org.socorg.platform.ui.workspace;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -8,7 +10,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.socorg.platform.identity.Caller;
 import org.socorg.platform.task.TaskDecision;
+import org.socorg.platform.task.TaskInbox;
 import org.socorg.platform.task.TaskOutcome;
 import org.socorg.platform.task.TaskSummary;
 import org.socorg.platform.ui.forms.FormDefinition;
@@ -76,6 +80,32 @@ final class StepForm {
             comment.setWidthFull();
             components.add(comment);
         }
+    }
+
+    /**
+     * The button that completes the task with the form's decision: nothing is sent while the form has a problem;
+     * disabled from the click until the server has answered, so a second click cannot complete the task twice.
+     * After the inbox took it: {@code doneKey}'s message, then {@code after} (e.g. back to the list).
+     */
+    Button completeButton(String labelKey, String id, TaskInbox inbox, Caller caller, String taskId, String doneKey,
+            Runnable after) {
+        Button complete = new Button(texts.get(labelKey));
+        complete.setId(id);
+        complete.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        complete.setDisableOnClick(true);
+        complete.addClickListener(e -> {
+            try {
+                decision().ifPresent(decision -> {
+                    if (Ui.attempt(texts, () -> inbox.complete(caller, taskId, decision))) {
+                        Ui.success(texts.get(doneKey));
+                        after.run();
+                    }
+                });
+            } finally {
+                e.getSource().setEnabled(true);
+            }
+        });
+        return complete;
     }
 
     /** The form's fields, then the outcome choice and comment box the form itself does not have. */

@@ -79,22 +79,8 @@ public class TaskFormView extends VerticalLayout implements HasUrlParameter<Stri
         fields.setPadding(false);
         form.components().forEach(fields::add);
         add(fields);
-        Button submit = new Button(texts.get("workspace.task.submit"));
-        submit.setId("task-submit");
-        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        submit.setDisableOnClick(true);
-        submit.addClickListener(e -> {
-            try {
-                form.decision().ifPresent(decision -> {
-                    if (Ui.attempt(texts, () -> inbox.complete(caller, task.id(), decision))) {
-                        Ui.success(texts.get("workspace.task.submitted"));
-                        getUI().ifPresent(ui -> ui.navigate(ApplicantHomeView.class));
-                    }
-                });
-            } finally {
-                e.getSource().setEnabled(true);
-            }
-        });
+        Button submit = form.completeButton("workspace.task.submit", "task-submit", inbox, caller, task.id(),
+                "workspace.task.submitted", () -> getUI().ifPresent(ui -> ui.navigate(ApplicantHomeView.class)));
         add(new HorizontalLayout(submit, backHome()));
     }
 
