@@ -43,6 +43,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  */
 class PublicQueryBrowserIT extends BrowserSession {
 
+    @org.springframework.beans.factory.annotation.Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     @Override
     protected void configure(ChromeOptions options) {
         options.addArguments("--window-size=1280,1000");
@@ -96,6 +98,28 @@ class PublicQueryBrowserIT extends BrowserSession {
         assertThat(browser.findElement(By.tagName("body")).getText()).contains(name, creditCode);
         screenshot("public-04-certificate-verified");
 
+        // a qualification in force has its own certificate: its PDF, its QR code, its own verification page
+        String number = "110000-PF-2026-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        jdbc.update("INSERT INTO fundraising_qualification (credit_code, certificate_number, application_id,"
+                + " division_code, granted_on, granted_by, created_at) VALUES (?, ?, ?, '110000', ?, 'director1', ?)",
+                creditCode, number, UUID.randomUUID().toString(), java.sql.Date.valueOf("2026-01-05"),
+                java.sql.Timestamp.from(java.time.Instant.now()));
+        browser.get(base + "/organizations/" + creditCode);
+        String qualificationHref = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("qualification-pdf")))
+                .getAttribute("href");
+        HttpResponse<byte[]> qualificationPdf = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create(qualificationHref)).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(qualificationPdf.statusCode()).isEqualTo(200);
+        Files.write(SHOTS.resolve("public-qualification-certificate.pdf"), qualificationPdf.body());
+        String qualificationQr = qrTarget(qualificationPdf.body(), "公开募捐资格证书", name, number);
+        assertThat(qualificationQr).isEqualTo(base + "/verify/" + creditCode + "/qualification/" + number);
+        browser.get(qualificationQr);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("verify-verdict"), "公开募捐资格证书有效"));
+        assertThat(browser.findElement(By.tagName("body")).getText()).contains(name, number);
+        screenshot("public-04b-qualification-verified");
+        browser.get(qrTarget);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("verify-verdict"), "登记证书有效"));
+
         wait.until(ExpectedConditions.elementToBeClickable(By.id("language-switch"))).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("verify-verdict"),
                 "The registration certificate is valid"));
@@ -106,7 +130,6 @@ class PublicQueryBrowserIT extends BrowserSession {
         browser.get(base + "/?q=" + java.net.URLEncoder.encode(marker, StandardCharsets.UTF_8));
         wait.until(ExpectedConditions.elementToBeClickable(By.linkText(name)));
         screenshot("public-06-search-on-a-phone");
-
     }
 
     /** Files, accepts, reviews and approves an establishment through the API with Keycloak tokens. */

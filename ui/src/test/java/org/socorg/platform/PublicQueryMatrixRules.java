@@ -29,6 +29,12 @@ final class PublicQueryMatrixRules {
                 HttpMethod.GET, "/api/public/organizations/" + UNKNOWN_CODE + "/certificate-check", null, publicRead));
         rules.put("GET /api/public/organizations/{creditCode}/certificate.pdf", new KeycloakApiIT.Rule(
                 HttpMethod.GET, "/api/public/organizations/" + UNKNOWN_CODE + "/certificate.pdf", null, publicRead));
+        rules.put("GET /api/public/organizations/{creditCode}/qualifications/{certificateNumber}/certificate-check",
+                new KeycloakApiIT.Rule(HttpMethod.GET, "/api/public/organizations/" + UNKNOWN_CODE
+                        + "/qualifications/110000-PF-2026-000001/certificate-check", null, publicRead));
+        rules.put("GET /api/public/organizations/{creditCode}/qualifications/{certificateNumber}/certificate.pdf",
+                new KeycloakApiIT.Rule(HttpMethod.GET, "/api/public/organizations/" + UNKNOWN_CODE
+                        + "/qualifications/110000-PF-2026-000001/certificate.pdf", null, publicRead));
         rules.put("GET /api/public/credit-lists/{list}", new KeycloakApiIT.Rule(HttpMethod.GET,
                 "/api/public/credit-lists/SERIOUS_DISHONESTY", null, publicRead));
     }

@@ -14,6 +14,7 @@ import org.socorg.platform.identity.Groups;
 import org.socorg.platform.organization.Organization;
 import org.socorg.platform.organization.OrganizationRegistry;
 import org.socorg.platform.organization.OrganizationStatus;
+import org.socorg.platform.shared.CertificatePdf;
 import org.socorg.platform.shared.PlatformException;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Service;
@@ -99,6 +100,64 @@ public class FundraisingService {
             throw PlatformException.notFound("公开募捐资格申请", "qualification application", id);
         }
         return view(row);
+    }
+
+    /**
+     * Whether a qualification certificate is valid, for its public verification page (no sign-in): a certificate
+     * number that is unknown, or that belongs to another organization, is "not found".
+     */
+    @Transactional(readOnly = true)
+    public QualificationCheck checkQualification(String creditCode, String certificateNumber) {
+        Organization org = registry.getByCreditCode(creditCode);
+        Qualification q = qualificationOf(org, certificateNumber);
+        String zh;
+        String en;
+        if (q.valid()) {
+            zh = "公开募捐资格证书有效";
+            en = "The public fundraising qualification is valid";
+        } else {
+            zh = "该公开募捐资格已于 " + q.revokedOn() + " 撤销：" + q.revocationReason();
+            en = "The qualification was revoked on " + q.revokedOn() + ": " + q.revocationReason();
+        }
+        return new QualificationCheck(org.creditCode(), org.name(), q.certificateNumber(), org.registrationAuthority(),
+                q.grantedOn(), q.valid(), q.revokedOn(), q.revocationReason(), zh, en);
+    }
+
+    /**
+     * The public-fundraising qualification certificate (公开募捐资格证书) as PDF; its QR code opens the
+     * certificate's verification page under {@code verifyBaseUrl}.
+     *
+     * @throws PlatformException 404 unknown organization or certificate (or one of another organization); 409
+     *     {@code CERTIFICATE_NOT_VALID} for a revoked qualification
+     */
+    @Transactional(readOnly = true)
+    public byte[] qualificationCertificatePdf(String creditCode, String certificateNumber, String verifyBaseUrl) {
+        Organization org = registry.getByCreditCode(creditCode);
+        Qualification q = qualificationOf(org, certificateNumber);
+        if (!q.valid()) {
+            throw PlatformException.conflict("CERTIFICATE_NOT_VALID", "该公开募捐资格已撤销，不再出具资格证书",
+                    "The qualification has been revoked; no certificate is issued");
+        }
+        String base = verifyBaseUrl.endsWith("/") ? verifyBaseUrl.substring(0, verifyBaseUrl.length() - 1)
+                : verifyBaseUrl;
+        return CertificatePdf.render("公开募捐资格证书", "Public Fundraising Qualification Certificate",
+                "公开募捐资格证书 Public fundraising qualification " + q.certificateNumber(),
+                org.registrationAuthority(), List.of(
+                        new CertificatePdf.Field("慈善组织名称", "Charity", org.name()),
+                        new CertificatePdf.Field("统一社会信用代码", "Credit code", org.creditCode()),
+                        new CertificatePdf.Field("证书编号", "Certificate no.", q.certificateNumber()),
+                        new CertificatePdf.Field("法定代表人", "Legal representative", org.legalRepresentative()),
+                        new CertificatePdf.Field("住所", "Address", org.address()),
+                        new CertificatePdf.Field("发证日期", "Granted on", CertificatePdf.date(q.grantedOn())),
+                        new CertificatePdf.Field("发证机关", "Granted by", org.registrationAuthority())),
+                base + "/verify/" + org.creditCode() + "/qualification/" + q.certificateNumber());
+    }
+
+    private Qualification qualificationOf(Organization org, String certificateNumber) {
+        return store.mapper().findQualificationByCertificate(certificateNumber == null ? "" : certificateNumber.strip())
+                .filter(q -> q.creditCode().equals(org.creditCode()))
+                .orElseThrow(() -> PlatformException.notFound("公开募捐资格证书", "qualification certificate",
+                        certificateNumber));
     }
 
     /** The organization's qualifications, newest first (public). */

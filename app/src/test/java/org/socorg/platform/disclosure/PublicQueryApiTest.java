@@ -7,11 +7,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.google.zxing.BinaryBitmap;
-import com.google.zxing.MultiFormatReader;
-import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
-import com.google.zxing.common.HybridBinarizer;
-import java.awt.image.BufferedImage;
 import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.Timestamp;
@@ -21,10 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDResources;
-import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.socorg.platform.TestPlatformApplication;
@@ -259,7 +251,7 @@ class PublicQueryApiTest {
             assertThat(text).contains("基金会法人登记证书", o.name(), o.creditCode(), o.certificateNumber(), "基金会",
                     "林木棉", "某市越秀区1号", "资助家庭经济困难学生完成学业", o.registrationAuthority(),
                     o.certificateValidFrom().toString(), o.certificateValidTo().toString(), "法定代表人", "有效期");
-            assertThat(decodeQr(pdf)).isEqualTo("https://query.example.gov.cn/verify/" + o.creditCode());
+            assertThat(org.socorg.platform.support.PdfQr.decode(pdf)).isEqualTo("https://query.example.gov.cn/verify/" + o.creditCode());
         }
 
         mvc.perform(get("/api/public/organizations/" + o.creditCode() + "/certificate-check"))
@@ -299,26 +291,5 @@ class PublicQueryApiTest {
         mvc.perform(get("/api/public/organizations/" + unknown + "/certificate.pdf"))
                 .andExpect(status().isNotFound());
         mvc.perform(get("/api/public/credit-lists/NO_SUCH_LIST")).andExpect(status().isBadRequest());
-    }
-
-    private static String decodeQr(PDDocument pdf) throws Exception {
-        PDResources resources = pdf.getPage(0).getResources();
-        List<BufferedImage> images = new ArrayList<>();
-        collectImages(resources, images);
-        assertThat(images).as("the QR code image").isNotEmpty();
-        BufferedImage image = images.get(0);
-        return new MultiFormatReader().decode(new BinaryBitmap(new HybridBinarizer(
-                new BufferedImageLuminanceSource(image)))).getText();
-    }
-
-    private static void collectImages(PDResources resources, List<BufferedImage> out) throws Exception {
-        for (COSName name : resources.getXObjectNames()) {
-            var x = resources.getXObject(name);
-            if (x instanceof PDImageXObject image) {
-                out.add(image.getImage());
-            } else if (x instanceof org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject form) {
-                collectImages(form.getResources(), out);
-            }
-        }
     }
 }

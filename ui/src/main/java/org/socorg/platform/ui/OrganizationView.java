@@ -21,6 +21,8 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -34,6 +36,8 @@ import org.socorg.platform.disclosure.PublicRecord;
 import org.socorg.platform.disclosure.PublicSection;
 import org.socorg.platform.disclosure.PublicSections;
 import org.socorg.platform.disclosure.PublicStatusChange;
+import org.socorg.platform.fundraising.FundraisingService;
+import org.socorg.platform.fundraising.Qualification;
 import org.socorg.platform.organization.OrganizationStatus;
 import org.socorg.platform.shared.PlatformException;
 
@@ -45,6 +49,20 @@ import org.socorg.platform.shared.PlatformException;
 @AnonymousAllowed
 class OrganizationView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
+    /** A certificate's PDF, opened in a new tab, drawn as the page's primary action. */
+    private static Anchor pdfLink(String href, String text, String id) {
+        Anchor pdf = new Anchor(href, text);
+        pdf.getElement().setAttribute("router-ignore", true);
+        pdf.setTarget(AnchorTarget.BLANK);
+        pdf.setId(id);
+        pdf.getElement().insertChild(0, VaadinIcon.DOWNLOAD.create().getElement());
+        pdf.getStyle().set("display", "inline-flex").set("gap", "var(--lumo-space-s)")
+                .set("align-items", "center").set("padding", "var(--lumo-space-s) var(--lumo-space-m)")
+                .set("border-radius", "var(--lumo-border-radius-m)").set("background", "var(--lumo-primary-color)")
+                .set("color", "var(--lumo-primary-contrast-color)").set("font-weight", "600");
+        return pdf;
+    }
+
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
             .withZone(ZoneId.of("Asia/Shanghai"));
 
@@ -52,7 +70,10 @@ class OrganizationView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final AuditProofs proofs;
     private String title = "";
 
-    OrganizationView(PublicQueryService query, AuditProofs proofs) {
+    private final FundraisingService fundraising;
+
+    OrganizationView(PublicQueryService query, AuditProofs proofs, FundraisingService fundraising) {
+        this.fundraising = fundraising;
         this.query = query;
         this.proofs = proofs;
         setWidthFull();
@@ -103,17 +124,13 @@ class OrganizationView extends VerticalLayout implements BeforeEnterObserver, Ha
         actions.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         actions.getStyle().set("flex-wrap", "wrap");
         if (basic.status() == OrganizationStatus.ACTIVE) {
-            Anchor certificate = new Anchor("/api/public/organizations/" + basic.creditCode() + "/certificate.pdf",
-                    getTranslation("public.org.certificate"));
-            certificate.getElement().setAttribute("router-ignore", true);
-            certificate.setTarget(AnchorTarget.BLANK);
-            certificate.setId("certificate-pdf");
-            certificate.getElement().insertChild(0, VaadinIcon.DOWNLOAD.create().getElement());
-            certificate.getStyle().set("display", "inline-flex").set("gap", "var(--lumo-space-s)")
-                    .set("align-items", "center").set("padding", "var(--lumo-space-s) var(--lumo-space-m)")
-                    .set("border-radius", "var(--lumo-border-radius-m)").set("background", "var(--lumo-primary-color)")
-                    .set("color", "var(--lumo-primary-contrast-color)").set("font-weight", "600");
-            actions.add(certificate);
+            actions.add(pdfLink("/api/public/organizations/" + basic.creditCode() + "/certificate.pdf",
+                    getTranslation("public.org.certificate"), "certificate-pdf"));
+            // each qualification in force has its own certificate, with a QR code of its own verification page
+            fundraising.qualifications(basic.creditCode()).stream().filter(Qualification::valid).forEach(q ->
+                    actions.add(pdfLink("/api/public/organizations/" + basic.creditCode() + "/qualifications/"
+                            + URLEncoder.encode(q.certificateNumber(), StandardCharsets.UTF_8) + "/certificate.pdf",
+                            getTranslation("public.org.qualification-certificate"), "qualification-pdf")));
         }
         RouterLink verify = new RouterLink(getTranslation("public.org.verify"), VerifyView.class,
                 new RouteParameters("creditCode", basic.creditCode()));

@@ -12,22 +12,33 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.Optional;
 import org.socorg.platform.disclosure.CertificateCheck;
 import org.socorg.platform.disclosure.PublicQueryService;
+import org.socorg.platform.fundraising.FundraisingService;
+import org.socorg.platform.fundraising.QualificationCheck;
 import org.socorg.platform.shared.PlatformException;
 
-/** What the certificate's QR code opens: whether the registration certificate is valid now, and the organization. */
+/**
+ * What a certificate's QR code opens: whether the registration certificate — or, at
+ * {@code verify/<credit code>/qualification/<number>}, the public-fundraising qualification certificate — is valid
+ * now, and the organization.
+ */
 @Route(value = "verify/:creditCode", layout = MainLayout.class)
+@RouteAlias(value = "verify/:creditCode/qualification/:number", layout = MainLayout.class)
 @AnonymousAllowed
 class VerifyView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final PublicQueryService query;
+    private final FundraisingService fundraising;
 
-    VerifyView(PublicQueryService query) {
+    VerifyView(PublicQueryService query, FundraisingService fundraising) {
         this.query = query;
+        this.fundraising = fundraising;
         setMaxWidth("800px");
         getStyle().set("margin", "0 auto");
     }
@@ -41,34 +52,60 @@ class VerifyView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
         add(new H1(getTranslation("public.verify.title")));
-        CertificateCheck check;
+        String creditCode = event.getRouteParameters().get("creditCode").orElse("");
+        Optional<String> qualification = event.getRouteParameters().get("number");
         try {
-            check = query.checkCertificate(event.getRouteParameters().get("creditCode").orElse(""));
+            if (qualification.isPresent()) {
+                qualification(fundraising.checkQualification(creditCode, qualification.get()));
+            } else {
+                registration(query.checkCertificate(creditCode));
+            }
         } catch (PlatformException e) {
             add(new Paragraph(getTranslation("public.org.not-found")),
                     new RouterLink(getTranslation("public.org.back"), PublicQueryView.class));
-            return;
         }
-        Icon icon = (check.valid() ? VaadinIcon.CHECK_CIRCLE : VaadinIcon.CLOSE_CIRCLE).create();
-        icon.setColor(check.valid() ? "var(--lumo-success-text-color)" : "var(--lumo-error-text-color)");
-        icon.getElement().setAttribute("aria-hidden", "true");
-        H2 verdict = new H2(getTranslation(check.valid() ? "public.verify.valid" : "public.verify.invalid"));
-        verdict.setId("verify-verdict");
-        verdict.getStyle().set("margin", "0");
-        Div banner = new Div(icon, verdict);
-        banner.getStyle().set("display", "flex").set("gap", "var(--lumo-space-m)").set("align-items", "center");
-        Paragraph reason = new Paragraph(UiLanguage.english() ? check.reasonEn() : check.reasonZh());
-        // a reason that only repeats the verdict ("登记证书有效" twice) is left out
-        reason.setVisible(!reason.getText().strip().equals(verdict.getText().strip()));
-        add(banner, reason,
-                row("public.field.name", check.name()), row("public.field.credit-code", check.creditCode()),
+    }
+
+    private void registration(CertificateCheck check) {
+        verdict(check.valid(), "public.verify.valid", "public.verify.invalid",
+                UiLanguage.english() ? check.reasonEn() : check.reasonZh());
+        add(row("public.field.name", check.name()), row("public.field.credit-code", check.creditCode()),
                 row("public.field.certificate-number", check.certificateNumber()),
                 row("public.field.type", getTranslation("public.type." + check.type().name())),
                 row("public.field.status", getTranslation("public.status." + check.status().name())),
                 row("public.field.validity", check.validFrom() + " – " + check.validTo()),
                 new Paragraph(getTranslation("public.verify.checked-on", String.valueOf(check.checkedOn()))),
-                new RouterLink(getTranslation("public.verify.open-organization"), OrganizationView.class,
-                        new RouteParameters("creditCode", check.creditCode())));
+                organizationLink(check.creditCode()));
+    }
+
+    private void qualification(QualificationCheck check) {
+        verdict(check.valid(), "public.verify.qualification-valid", "public.verify.qualification-invalid",
+                UiLanguage.english() ? check.reasonEn() : check.reasonZh());
+        add(row("public.field.name", check.organizationName()), row("public.field.credit-code", check.creditCode()),
+                row("public.verify.qualification-number", check.certificateNumber()),
+                row("public.verify.granted", check.grantedOn() + " · " + check.grantedBy()),
+                organizationLink(check.creditCode()));
+    }
+
+    /** The verdict in large type with its icon, and the reason where it says more than the verdict. */
+    private void verdict(boolean valid, String validKey, String invalidKey, String reasonText) {
+        Icon icon = (valid ? VaadinIcon.CHECK_CIRCLE : VaadinIcon.CLOSE_CIRCLE).create();
+        icon.setColor(valid ? "var(--lumo-success-text-color)" : "var(--lumo-error-text-color)");
+        icon.getElement().setAttribute("aria-hidden", "true");
+        H2 verdict = new H2(getTranslation(valid ? validKey : invalidKey));
+        verdict.setId("verify-verdict");
+        verdict.getStyle().set("margin", "0");
+        Div banner = new Div(icon, verdict);
+        banner.getStyle().set("display", "flex").set("gap", "var(--lumo-space-m)").set("align-items", "center");
+        Paragraph reason = new Paragraph(reasonText);
+        // a reason that only repeats the verdict ("登记证书有效" twice) is left out
+        reason.setVisible(!reason.getText().strip().equals(verdict.getText().strip()));
+        add(banner, reason);
+    }
+
+    private RouterLink organizationLink(String creditCode) {
+        return new RouterLink(getTranslation("public.verify.open-organization"), OrganizationView.class,
+                new RouteParameters("creditCode", creditCode));
     }
 
     private Div row(String key, String value) {
