@@ -25,6 +25,12 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.text.PDFTextStripper;
+import java.math.BigDecimal;
+import org.socorg.platform.organization.NewOrganization;
+import org.socorg.platform.organization.Organization;
+import org.socorg.platform.organization.OrganizationRegistry;
+import org.socorg.platform.organization.OrganizationScope;
+import org.socorg.platform.organization.OrganizationType;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -44,6 +50,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 class PublicQueryBrowserIT extends BrowserSession {
 
     @org.springframework.beans.factory.annotation.Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @org.springframework.beans.factory.annotation.Autowired OrganizationRegistry registry;
 
     @Override
     protected void configure(ChromeOptions options) {
@@ -130,6 +137,31 @@ class PublicQueryBrowserIT extends BrowserSession {
         browser.get(base + "/?q=" + java.net.URLEncoder.encode(marker, StandardCharsets.UTF_8));
         wait.until(ExpectedConditions.elementToBeClickable(By.linkText(name)));
         screenshot("public-06-search-on-a-phone");
+    }
+
+    /**
+     * Text people typed is shown as text: an organization whose name holds markup (as a registry imported from
+     * elsewhere might) shows the markup literally in the search results and on its page, and none of it runs.
+     */
+    @Test
+    void markup_in_an_organizations_name_is_shown_as_text_and_never_runs() {
+        String marker = UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        String name = "北京市" + marker + "<img src=x onerror=window.__xss=1>基金会";
+        Organization org = registry.register(new NewOrganization(name, OrganizationType.FOUNDATION,
+                OrganizationScope.LOCAL, "110000", "北京市民政局", "<b>黄某</b>", new BigDecimal("4000000"),
+                "北京市西城区9号", "<script>window.__xss=2</script>资助", UUID.randomUUID().toString(), "applicant1",
+                "director1"));
+        String base = url("");
+
+        browser.get(base + "/?q=" + java.net.URLEncoder.encode(marker, StandardCharsets.UTF_8));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "<img src=x"));
+        assertThat(js("return window.__xss === undefined")).isEqualTo(true);
+        browser.get(base + "/organizations/" + org.creditCode());
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "<b>黄某</b>"));
+        assertThat(browser.findElement(By.tagName("body")).getText()).contains(name);
+        assertThat(js("return window.__xss === undefined && document.querySelectorAll('img[src=x]').length === 0"))
+                .isEqualTo(true);
+        screenshot("public-08-markup-shown-as-text");
     }
 
     /** Files, accepts, reviews and approves an establishment through the API with Keycloak tokens. */
