@@ -137,6 +137,8 @@ class KeycloakApiIT extends WithKeycloak {
         // role administration: the URL rule keeps it to administrators; the administrator's own requests here are
         // refused by the feature (bad input, unknown user) so the matrix changes nothing in Keycloak
         rules.put("GET /api/admin/users", new Rule(HttpMethod.GET, "/api/admin/users", null, admin(200)));
+        rules.put("GET /api/admin/users/authorities", new Rule(HttpMethod.GET, "/api/admin/users/authorities", null,
+                admin(200)));
         rules.put("POST /api/admin/users", new Rule(HttpMethod.POST, "/api/admin/users",
                 Map.of("username", "Not A Valid Name!"), admin(400)));
         rules.put("POST /api/admin/users/{username}/disable", new Rule(HttpMethod.POST,

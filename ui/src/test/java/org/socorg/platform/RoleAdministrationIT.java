@@ -89,10 +89,25 @@ class RoleAdministrationIT extends WithKeycloak {
                 .contains("official1", "official-gz", "official-sh", "applicant1");
     }
 
+    @Test
+    void an_administrator_picks_among_the_authorities_of_their_jurisdiction_by_name() {
+        assertThat(list("admin-gd", "/api/admin/users/authorities"))
+                .extracting(a -> a.get("divisionCode"), a -> a.get("nameZh"))
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("440000", "广东省民政厅"),
+                        org.assertj.core.groups.Tuple.tuple("440100", "广州市民政局"),
+                        org.assertj.core.groups.Tuple.tuple("440300", "深圳市民政局"));
+        assertThat(list("admin1", "/api/admin/users/authorities")).extracting(a -> a.get("divisionCode"))
+                .contains("100000", "110000", "310000", "440000", "440100", "440300");
+    }
+
     List<Map<String, Object>> list(String user) {
+        return list(user, "/api/admin/users");
+    }
+
+    List<Map<String, Object>> list(String user, String path) {
         HttpHeaders headers = new HttpHeaders();
         headers.setBearerAuth(token(user));
-        ResponseEntity<List<Map<String, Object>>> r = http.exchange("/api/admin/users", HttpMethod.GET,
+        ResponseEntity<List<Map<String, Object>>> r = http.exchange(path, HttpMethod.GET,
                 new HttpEntity<>(headers), LIST);
         assertThat(r.getStatusCode()).isEqualTo(HttpStatus.OK);
         return r.getBody();

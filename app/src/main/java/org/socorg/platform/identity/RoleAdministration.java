@@ -21,4 +21,7 @@ public interface RoleAdministration {
     ManagedUser revoke(Caller administrator, String username, String role);
 
     ManagedUser move(Caller administrator, String username, String divisionCode);
+
+    /** The authorities the administrator may put people in: their own and those below it, by division code. */
+    List<RegistrationAuthority> authorities(Caller administrator);
 }

@@ -28,6 +28,7 @@ import org.keycloak.representations.idm.UserRepresentation;
 import org.socorg.platform.identity.Caller;
 import org.socorg.platform.identity.ManagedUser;
 import org.socorg.platform.identity.NewUser;
+import org.socorg.platform.identity.RegistrationAuthority;
 import org.socorg.platform.identity.RoleAdministration;
 import org.socorg.platform.identity.RoleChanged;
 import org.socorg.platform.identity.Roles;
@@ -83,7 +84,7 @@ class KeycloakRoleAdministration implements RoleAdministration {
     }
 
     /** An authority: a realm group with a division code. */
-    record Authority(String id, String path, String divisionCode, String level) {
+    record Authority(String id, String path, String divisionCode, String level, String nameZh, String nameEn) {
 
         boolean contains(Authority other) {
             return LEVEL_NATIONAL.equals(level) || other.path.equals(path) || other.path.startsWith(path + "/");
@@ -271,9 +272,8 @@ class KeycloakRoleAdministration implements RoleAdministration {
             Map<String, List<String>> attributes = g.getAttributes() == null ? Map.of() : g.getAttributes();
             List<String> code = attributes.get("divisionCode");
             if (code != null && !code.isEmpty()) {
-                List<String> level = attributes.getOrDefault("level", List.of(""));
-                found.put(g.getId(), new Authority(g.getId(), g.getPath(), code.get(0),
-                        level.isEmpty() ? "" : level.get(0)));
+                found.put(g.getId(), new Authority(g.getId(), g.getPath(), code.get(0), first(attributes, "level"),
+                        first(attributes, "nameZh"), first(attributes, "nameEn")));
             }
             List<GroupRepresentation> children = g.getSubGroups();
             if ((children == null || children.isEmpty()) && g.getSubGroupCount() != null && g.getSubGroupCount() > 0) {
@@ -283,6 +283,22 @@ class KeycloakRoleAdministration implements RoleAdministration {
                 collect(children, found);
             }
         }
+    }
+
+    private static String first(Map<String, List<String>> attributes, String name) {
+        List<String> values = attributes.getOrDefault(name, List.of());
+        return values.isEmpty() ? "" : values.get(0);
+    }
+
+    @Override
+    public List<RegistrationAuthority> authorities(Caller administrator) {
+        return keycloak(() -> {
+            Map<String, Authority> authorities = authorities();
+            Authority own = ownAuthority(administrator, authorities);
+            return authorities.values().stream().filter(own::contains)
+                    .map(a -> new RegistrationAuthority(a.divisionCode(), a.nameZh(), a.nameEn(), a.level()))
+                    .sorted(java.util.Comparator.comparing(RegistrationAuthority::divisionCode)).toList();
+        });
     }
 
     private static Authority authority(String divisionCode, Map<String, Authority> authorities) {

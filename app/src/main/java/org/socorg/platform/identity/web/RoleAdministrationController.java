@@ -10,6 +10,7 @@ import java.util.List;
 import org.socorg.platform.identity.CurrentUser;
 import org.socorg.platform.identity.ManagedUser;
 import org.socorg.platform.identity.NewUser;
+import org.socorg.platform.identity.RegistrationAuthority;
 import org.socorg.platform.identity.RoleAdministration;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -37,6 +38,12 @@ class RoleAdministrationController {
     }
 
     record Authority(@NotBlank @Pattern(regexp = "\\d{6}") String divisionCode) {
+    }
+
+    @GetMapping("/authorities")
+    @Operation(summary = "The authorities I may put people in: mine and those below it, with their names")
+    List<RegistrationAuthority> authorities() {
+        return administration.authorities(currentUser.require());
     }
 
     @GetMapping

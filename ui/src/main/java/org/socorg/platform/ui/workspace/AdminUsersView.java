@@ -3,6 +3,7 @@ package org.socorg.platform.ui.workspace;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
@@ -24,6 +25,7 @@ import java.util.TreeSet;
 import org.socorg.platform.identity.Caller;
 import org.socorg.platform.identity.CurrentUser;
 import org.socorg.platform.identity.ManagedUser;
+import org.socorg.platform.identity.RegistrationAuthority;
 import org.socorg.platform.identity.NewUser;
 import org.socorg.platform.identity.RoleAdministration;
 import org.socorg.platform.identity.Roles;
@@ -50,6 +52,7 @@ public class AdminUsersView extends VerticalLayout implements BeforeEnterObserve
     private final TextField search = new TextField();
     private final VerticalLayout editor = new VerticalLayout();
     private List<ManagedUser> users = List.of();
+    private List<RegistrationAuthority> authorities = List.of();
     private Caller caller;
 
     AdminUsersView(CurrentUser currentUser, RoleAdministration administration) {
@@ -89,6 +92,7 @@ public class AdminUsersView extends VerticalLayout implements BeforeEnterObserve
 
     private void load() {
         Ui.attempt(texts, () -> users = administration.list(caller));
+        Ui.attempt(texts, () -> authorities = administration.authorities(caller));
         filter();
     }
 
@@ -128,12 +132,16 @@ public class AdminUsersView extends VerticalLayout implements BeforeEnterObserve
             load();
             editor.removeAll();
         });
-        TextField division = new TextField(texts.get("workspace.admin.authorityCode"));
-        division.setValue(user.divisionCode() == null ? "" : user.divisionCode());
-        division.setPattern("\\d{6}");
-        division.setHelperText(texts.get("workspace.admin.authorityHelp"));
+        ComboBox<RegistrationAuthority> division = authorityPicker(user.divisionCode());
+        division.setId("move-authority");
         Button move = new Button(texts.get("workspace.admin.move"), e -> {
-            if (Ui.attempt(texts, () -> administration.move(caller, user.username(), division.getValue().strip()))) {
+            if (division.getValue() == null) {
+                division.setInvalid(true);
+                division.setErrorMessage(texts.get("workspace.form.required"));
+                return;
+            }
+            if (Ui.attempt(texts, () -> administration.move(caller, user.username(),
+                    division.getValue().divisionCode()))) {
                 Ui.success(texts.get("workspace.admin.saved"));
                 load();
                 editor.removeAll();
@@ -161,9 +169,8 @@ public class AdminUsersView extends VerticalLayout implements BeforeEnterObserve
         TextField lastName = new TextField(texts.get("workspace.admin.lastName"));
         TextField firstName = new TextField(texts.get("workspace.admin.firstName"));
         EmailField email = new EmailField(texts.get("workspace.admin.email"));
-        TextField division = new TextField(texts.get("workspace.admin.authorityCode"));
-        division.setValue(caller.divisionCode() == null ? "" : caller.divisionCode());
-        division.setHelperText(texts.get("workspace.admin.authorityHelp"));
+        ComboBox<RegistrationAuthority> division = authorityPicker(caller.divisionCode());
+        division.setId("create-authority");
         CheckboxGroup<String> roles = new CheckboxGroup<>(texts.get("workspace.admin.roles"));
         roles.setItems(ROLES);
         roles.setItemLabelGenerator(this::roleLabel);
@@ -174,7 +181,8 @@ public class AdminUsersView extends VerticalLayout implements BeforeEnterObserve
         dialog.add(form);
         Button save = new Button(texts.get("workspace.admin.create"), e -> {
             NewUser user = new NewUser(username.getValue().strip(), blank(firstName.getValue()),
-                    blank(lastName.getValue()), blank(email.getValue()), blank(division.getValue()), roles.getValue(),
+                    blank(lastName.getValue()), blank(email.getValue()),
+                    division.getValue() == null ? null : division.getValue().divisionCode(), roles.getValue(),
                     blank(password.getValue()));
             if (Ui.attempt(texts, () -> administration.create(caller, user))) {
                 Ui.success(texts.get("workspace.admin.saved"));
@@ -185,6 +193,21 @@ public class AdminUsersView extends VerticalLayout implements BeforeEnterObserve
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.getFooter().add(new Button(texts.get("workspace.close"), e -> dialog.close()), save);
         dialog.open();
+    }
+
+    /**
+     * The authorities of the administrator's jurisdiction, by name (typing part of a name or code finds one), with
+     * {@code current} chosen.
+     */
+    private ComboBox<RegistrationAuthority> authorityPicker(String current) {
+        ComboBox<RegistrationAuthority> picker = new ComboBox<>(texts.get("workspace.admin.authority"));
+        picker.setItems((item, filter) -> item.label(false).contains(filter) || item.label(true).toLowerCase()
+                .contains(filter.toLowerCase()), authorities);
+        picker.setItemLabelGenerator(a -> a.label(texts.english()));
+        picker.setHelperText(texts.get("workspace.admin.authorityHelp"));
+        picker.setWidth("22em");
+        authorities.stream().filter(a -> a.divisionCode().equals(current)).findFirst().ifPresent(picker::setValue);
+        return picker;
     }
 
     private String roleLabel(String role) {
