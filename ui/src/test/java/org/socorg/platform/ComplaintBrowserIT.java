@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -16,6 +17,10 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.socorg.platform.complaint.ComplaintCategory;
 import org.socorg.platform.complaint.ComplaintRequest;
 import org.socorg.platform.complaint.ComplaintService;
+import org.socorg.platform.credit.CreditSanction;
+import org.socorg.platform.credit.ListingProposal;
+import org.socorg.platform.identity.Caller;
+import org.socorg.platform.identity.Groups;
 import org.socorg.platform.organization.NewOrganization;
 import org.socorg.platform.organization.Organization;
 import org.socorg.platform.organization.OrganizationRegistry;
@@ -35,6 +40,7 @@ class ComplaintBrowserIT extends BrowserSession {
 
     @Autowired OrganizationRegistry registry;
     @Autowired ComplaintService complaints;
+    @Autowired CreditSanction credit;
     @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @Override
@@ -190,6 +196,24 @@ class ComplaintBrowserIT extends BrowserSession {
         assertThat(text("case-data")).contains("罚款", "5000.12", "未取得公开募捐资格开展公开募捐", "《慈善法》第一百零一条",
                 "经现场调查和询问，举报属实。", "卫法");
         screenshot("enforcement-05-decision");
+        signOut();
+    }
+
+    /** A proposed credit listing opens for the official with the case itself: list, reason, legal basis. */
+    @Test
+    void an_official_confirming_a_credit_listing_reads_the_case_it_is_about() {
+        String marker = "玉兰" + UUID.randomUUID().toString().substring(0, 4).toUpperCase();
+        Organization org = registry.register(new NewOrganization("北京市" + marker + "助残基金会",
+                OrganizationType.FOUNDATION, OrganizationScope.LOCAL, "110000", "北京市民政局", "黄某",
+                new BigDecimal("4000000"), "北京市西城区5号", "资助", UUID.randomUUID().toString(), "applicant1",
+                "director1"));
+        credit.propose(new Caller("enforcer1", "卫法", Set.of(Groups.ENFORCEMENT_OFFICERS), "110000"),
+                new ListingProposal(org.creditCode(), "UNREACHABLE_AT_ADDRESS",
+                        "登记住所无法联系", null, null));
+        signIn("official1");
+        claimAndOpen(org.name(), "credit-01-confirm-claimed");
+        assertThat(text("case-data")).contains(org.creditCode(), "拟列入名单", "列入事由", "法律依据", "卫法");
+        screenshot("credit-02-confirm");
         signOut();
     }
 

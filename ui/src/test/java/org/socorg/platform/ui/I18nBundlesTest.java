@@ -102,6 +102,9 @@ class I18nBundlesTest {
         for (var s : org.socorg.platform.registration.ApplicationStatus.values()) {
             used.add("workspace.status." + s.name());
         }
+        for (var s : org.socorg.platform.credit.CreditRequestKind.values()) {
+            used.add("workspace.credit.request." + s.name());
+        }
         for (var s : org.socorg.platform.ui.workspace.InboxView.Scope.values()) {
             used.add("workspace.inbox.scope." + s.name());
         }

@@ -27,6 +27,9 @@ import java.util.Optional;
 import org.socorg.platform.audit.AuditLog;
 import org.socorg.platform.calendar.WorkingDayCalendar;
 import org.socorg.platform.complaint.Complaint;
+import org.socorg.platform.credit.CreditCase;
+import org.socorg.platform.credit.CreditRequestStatus;
+import org.socorg.platform.credit.CreditSanction;
 import org.socorg.platform.complaint.ComplaintService;
 import org.socorg.platform.complaint.EnforcementCase;
 import org.socorg.platform.identity.Caller;
@@ -75,12 +78,15 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<String>,
     private static final String EXPERTS_FIELD = "data.experts";
     private static final String COMPLAINT_INTAKE = "complaint-intake";
     private static final String ENFORCEMENT_CASE = "enforcement-case";
+    private static final String CREDIT_LISTING = "credit-listing";
+    private final CreditSanction credit;
     private final ComplaintService complaints;
 
     CaseView(CurrentUser currentUser, TaskInbox inbox, RegistrationService registrations, Drafts drafts,
             AuditLog audit, TaskForms taskForms, WorkingDayCalendar calendar, ObjectMapper json,
-            UserDirectory directory, FiledAnswers filedAnswers, ComplaintService complaints) {
+            UserDirectory directory, FiledAnswers filedAnswers, ComplaintService complaints, CreditSanction credit) {
         this.complaints = complaints;
+        this.credit = credit;
         this.currentUser = currentUser;
         this.inbox = inbox;
         this.registrations = registrations;
@@ -137,6 +143,8 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<String>,
                     complaints.get(caller, task.businessKey()))));
         } else if (ENFORCEMENT_CASE.equals(task.processDefinitionKey())) {
             enforcementCase(task);
+        } else if (CREDIT_LISTING.equals(task.processDefinitionKey())) {
+            creditCase(task);
         } else {
             // any other filing (change, deregistration, annual report, evaluation, fundraising): as the holder filed
             // it, through the same form their wizard showed
@@ -228,6 +236,28 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<String>,
                     .orElseGet(() -> texts.get("workspace.timeline.staff")));
         }
         add(new H3(texts.get("workspace.case.enforcement")), facts(facts));
+    }
+
+    /**
+     * A credit case: the organization, the list and reason with its legal basis, where it came from, and the
+     * objection or removal application waiting for an answer.
+     */
+    private void creditCase(TaskSummary task) {
+        CreditCase c = credit.get(caller, task.businessKey());
+        Map<String, String> facts = new LinkedHashMap<>();
+        facts.put(texts.get("workspace.credit.organization"), c.organizationName() + "（" + c.creditCode() + "）");
+        facts.put(texts.get("workspace.credit.list"), texts.get("public.credit." + c.list().name()));
+        facts.put(texts.get("workspace.credit.reason"), c.reason());
+        facts.put(texts.get("workspace.credit.legalBasis"), texts.english() && c.legalBasisEn() != null
+                ? c.legalBasisEn() : c.legalBasis());
+        facts.put(texts.get("workspace.credit.aroseOn"), c.reasonAroseOn() == null ? null
+                : c.reasonAroseOn().toString());
+        facts.put(texts.get("workspace.credit.proposedBy"), names.of(c.proposedBy())
+                .orElseGet(() -> texts.get("workspace.timeline.staff")));
+        credit.requests(caller, c.id()).stream().filter(r -> r.status() == CreditRequestStatus.PENDING)
+                .forEach(r -> facts.put(texts.get("workspace.credit.request." + r.kind().name()),
+                        r.statement() + "（" + Ui.time(r.filedAt()) + "）"));
+        add(new H3(texts.get("workspace.case.credit")), facts(facts));
     }
 
     /** An outcome in the words of the investigation's form (which analysts may reword). */
