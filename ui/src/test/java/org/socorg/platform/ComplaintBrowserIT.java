@@ -51,10 +51,7 @@ class ComplaintBrowserIT extends BrowserSession {
     @Test
     void the_public_reports_an_organization_gets_a_tracking_code_and_follows_the_report() throws IOException {
         String marker = "紫荆" + UUID.randomUUID().toString().substring(0, 4).toUpperCase();
-        Organization org = registry.register(new NewOrganization("北京市" + marker + "互助基金会",
-                OrganizationType.FOUNDATION, OrganizationScope.LOCAL, "110000", "北京市民政局", "黄某",
-                new BigDecimal("4000000"), "北京市西城区2号", "资助", UUID.randomUUID().toString(), "applicant1",
-                "director1"));
+        Organization org = beijingFoundation("北京市" + marker + "互助基金会", "北京市西城区2号");
         String base = url("");
 
         browser.get(base + "/organizations/" + org.creditCode());
@@ -146,10 +143,7 @@ class ComplaintBrowserIT extends BrowserSession {
     @Test
     void an_enforcement_officer_opens_a_case_and_proposes_a_fine_through_the_step_forms() {
         String marker = "海棠" + UUID.randomUUID().toString().substring(0, 4).toUpperCase();
-        Organization org = registry.register(new NewOrganization("北京市" + marker + "助老基金会",
-                OrganizationType.FOUNDATION, OrganizationScope.LOCAL, "110000", "北京市民政局", "黄某",
-                new BigDecimal("4000000"), "北京市西城区3号", "资助", UUID.randomUUID().toString(), "applicant1",
-                "director1"));
+        Organization org = beijingFoundation("北京市" + marker + "助老基金会", "北京市西城区3号");
         complaints.file(java.util.Optional.empty(), new ComplaintRequest(org.creditCode(), null,
                 ComplaintCategory.ILLEGAL_FUNDRAISING, "该会在地铁站以助老名义向乘客募捐，未出示任何备案信息。", false,
                 null));
@@ -203,10 +197,7 @@ class ComplaintBrowserIT extends BrowserSession {
     @Test
     void an_official_confirming_a_credit_listing_reads_the_case_it_is_about() {
         String marker = "玉兰" + UUID.randomUUID().toString().substring(0, 4).toUpperCase();
-        Organization org = registry.register(new NewOrganization("北京市" + marker + "助残基金会",
-                OrganizationType.FOUNDATION, OrganizationScope.LOCAL, "110000", "北京市民政局", "黄某",
-                new BigDecimal("4000000"), "北京市西城区5号", "资助", UUID.randomUUID().toString(), "applicant1",
-                "director1"));
+        Organization org = beijingFoundation("北京市" + marker + "助残基金会", "北京市西城区5号");
         credit.propose(new Caller("enforcer1", "卫法", Set.of(Groups.ENFORCEMENT_OFFICERS), "110000"),
                 new ListingProposal(org.creditCode(), "UNREACHABLE_AT_ADDRESS",
                         "登记住所无法联系", null, null));
@@ -215,6 +206,13 @@ class ComplaintBrowserIT extends BrowserSession {
         assertThat(text("case-data")).contains(org.creditCode(), "拟列入名单", "列入事由", "法律依据", "卫法");
         screenshot("credit-02-confirm");
         signOut();
+    }
+
+    /** A Beijing foundation held by applicant1, entered into the registry directly. */
+    private Organization beijingFoundation(String name, String address) {
+        return registry.register(new NewOrganization(name, OrganizationType.FOUNDATION, OrganizationScope.LOCAL,
+                "110000", "北京市民政局", "黄某", new BigDecimal("4000000"), address, "资助",
+                UUID.randomUUID().toString(), "applicant1", "director1"));
     }
 
     /**

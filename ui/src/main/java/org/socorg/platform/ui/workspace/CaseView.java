@@ -262,7 +262,7 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<String>,
 
     /** An outcome in the words of the investigation's form (which analysts may reword). */
     private String proposalLabel(String code) {
-        return FormDefinition.fromClasspath("complaint/investigate.form").components().stream()
+        return taskForms.byId("enforcement-investigate").stream().flatMap(f -> f.components().stream())
                 .filter(f -> "data.proposedOutcome".equals(f.key())).flatMap(f -> f.values().stream())
                 .filter(o -> code.equals(o.value())).findFirst().map(o -> texts.pick(o.label())).orElse(code);
     }

@@ -42,6 +42,11 @@ class TaskForms {
         }
     }
 
+    /** A deployed form by its id, as read once at start-up. */
+    Optional<FormDefinition> byId(String formId) {
+        return Optional.ofNullable(byId.get(formId));
+    }
+
     Optional<FormDefinition> formOf(TaskSummary task) {
         String key = task.processInstanceId() + "/" + task.taskDefinitionKey();
         return formRefs.computeIfAbsent(key, k -> {
